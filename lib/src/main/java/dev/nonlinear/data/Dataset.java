@@ -63,6 +63,27 @@ public record Dataset(Matrix x, Matrix y) {
     public record Split(Dataset train, Dataset test) {
     }
 
+    /**
+     * One-hot targets: row i has a 1 in column {@code labels[i]} and 0 elsewhere, so the result is
+     * {@code labels.length × classes}. MNIST digits become {@code oneHot(labels, 10)}.
+     */
+    public static Matrix oneHot(int[] labels, int classes) {
+        if (classes <= 0) {
+            throw new IllegalArgumentException("classes must be > 0, got " + classes);
+        }
+        Matrix out = new Matrix(labels.length, classes);
+        double[] data = out.data();
+        for (int i = 0; i < labels.length; i++) {
+            int label = labels[i];
+            if (label < 0 || label >= classes) {
+                throw new IllegalArgumentException("label " + label + " at index " + i
+                        + " is outside 0.." + (classes - 1) + " for " + classes + " classes");
+            }
+            data[i * classes + label] = 1;
+        }
+        return out;
+    }
+
     /** Fisher–Yates shuffle of 0..n-1. */
     public static int[] permutation(int n, Random random) {
         int[] order = new int[n];
