@@ -12,8 +12,8 @@ import java.util.Random;
  * {@code dataset.ts}, but from a seeded {@link Random} so a notebook draws the same points every run.
  *
  * <p>Every generator takes {@code (numSamples, noise, seed)} and returns a {@link Dataset} with
- * {@code x} of shape n × 2 (the point, inside the Playground's [-6, 6] square) and {@code y} of
- * shape n × 1.
+ * {@code x} of shape n × 2 (the point, inside the Playground's [-6, 6] square; only the tails of
+ * the noisiest {@code gauss} clouds reach past it) and {@code y} of shape n × 1.
  *
  * <h2>Labels</h2>
  * The Playground labels classes −1 (drawn orange) and +1 (drawn blue). Here the classification sets
