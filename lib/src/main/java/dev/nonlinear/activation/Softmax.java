@@ -1,0 +1,106 @@
+package dev.nonlinear.activation;
+
+/**
+ * Softmax turns a vector of scores into probabilities: s_i = e^(x_i) / Σ_j e^(x_j). Every output
+ * depends on every input, so it is not element-wise; it is the usual last layer of a classifier.
+ *
+ * <p>Computed as e^(x_i − max) / Σ e^(x_j − max) (log-sum-exp trick): the same value, but the
+ * largest exponent is e^0 = 1, so scores like 1000 do not overflow.
+ */
+public final class Softmax implements Activation {
+
+    @Override
+    public String name() {
+        return "softmax";
+    }
+
+    @Override
+    public String formula() {
+        return "\\mathrm{softmax}(x)_i = \\frac{e^{x_i}}{\\sum_j e^{x_j}}";
+    }
+
+    @Override
+    public double[] apply(double[] x) {
+        requireNonEmpty(x);
+        double max = max(x);
+        double[] s = new double[x.length];
+        double sum = 0;
+        for (int i = 0; i < x.length; i++) {
+            s[i] = Math.exp(x[i] - max);
+            sum += s[i];
+        }
+        for (int i = 0; i < x.length; i++) {
+            s[i] /= sum;
+        }
+        return s;
+    }
+
+    /** log softmax(x)_i = x_i − logsumexp(x), exact even where softmax itself underflows to 0. */
+    public double[] logSoftmax(double[] x) {
+        requireNonEmpty(x);
+        double max = max(x);
+        double sum = 0;
+        for (double v : x) {
+            sum += Math.exp(v - max);
+        }
+        double logSumExp = max + Math.log(sum);
+        double[] out = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            out[i] = x[i] - logSumExp;
+        }
+        return out;
+    }
+
+    /**
+     * The vector-Jacobian product without building the matrix: since ∂s_i/∂x_j = s_i(δ_ij − s_j),
+     * the gradient is s ⊙ (g − (s·g)).
+     */
+    @Override
+    public double[] backward(double[] x, double[] gradOutput) {
+        if (x.length != gradOutput.length) {
+            throw new IllegalArgumentException("softmax: input has " + x.length + " values but gradient has "
+                    + gradOutput.length);
+        }
+        double[] s = apply(x);
+        double dot = 0;
+        for (int i = 0; i < s.length; i++) {
+            dot += s[i] * gradOutput[i];
+        }
+        double[] g = new double[s.length];
+        for (int i = 0; i < s.length; i++) {
+            g[i] = s[i] * (gradOutput[i] - dot);
+        }
+        return g;
+    }
+
+    /** The full Jacobian J_ij = s_i(δ_ij − s_j), for teaching; training uses {@link #backward}. */
+    public double[][] jacobian(double[] x) {
+        double[] s = apply(x);
+        double[][] j = new double[s.length][s.length];
+        for (int r = 0; r < s.length; r++) {
+            for (int c = 0; c < s.length; c++) {
+                j[r][c] = s[r] * ((r == c ? 1 : 0) - s[c]);
+            }
+        }
+        return j;
+    }
+
+    private static void requireNonEmpty(double[] x) {
+        if (x == null || x.length == 0) {
+            throw new IllegalArgumentException("softmax needs at least one value, got an empty vector");
+        }
+    }
+
+    private static double max(double[] x) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (double v : x) {
+            max = Math.max(max, v);
+        }
+        return max;
+    }
+
+    @Override
+    public String toString() {
+        return name();
+    }
+}
