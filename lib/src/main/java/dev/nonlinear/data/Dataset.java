@@ -32,6 +32,25 @@ public record Dataset(Matrix x, Matrix y) {
         return y.cols() == 1 ? (y.get(i, 0) >= 0.5 ? 1 : 0) : y.argmaxRow(i);
     }
 
+    /**
+     * Fraction of rows whose predicted class matches {@link #label}: the largest output for
+     * several outputs, output ≥ 0.5 for a single one.
+     */
+    public double accuracy(Matrix predictions) {
+        if (predictions.rows() != size()) {
+            throw new IllegalArgumentException("predictions have " + predictions.rows() + " rows ("
+                    + predictions.shape() + ") but the dataset has " + size());
+        }
+        int correct = 0;
+        for (int i = 0; i < size(); i++) {
+            int predicted = predictions.cols() == 1 ? (predictions.get(i, 0) >= 0.5 ? 1 : 0) : predictions.argmaxRow(i);
+            if (predicted == label(i)) {
+                correct++;
+            }
+        }
+        return size() == 0 ? Double.NaN : (double) correct / size();
+    }
+
     /** The first {@code n} samples. */
     public Dataset head(int n) {
         int count = Math.min(n, size());

@@ -1,0 +1,217 @@
+package dev.nonlinear.layer;
+
+import dev.nonlinear.activation.Activations;
+import dev.nonlinear.data.Dataset;
+import dev.nonlinear.loss.Loss;
+import dev.nonlinear.tensor.Matrix;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Layers applied one after another: the output of each is the input of the next.
+ *
+ * <pre>{@code
+ * Sequential model = Sequential.input(2, 42)     // 2 features, seed 42
+ *         .dense(8, "tanh")
+ *         .dense(8, "tanh")
+ *         .dense(1, "sigmoid")
+ *         .build();
+ * }</pre>
+ */
+public final class Sequential {
+    private final int inputSize;
+    private final List<Layer> layers;
+
+    public Sequential(int inputSize, List<Layer> layers) {
+        if (inputSize <= 0) {
+            throw new IllegalArgumentException("input size must be positive, got " + inputSize);
+        }
+        this.inputSize = inputSize;
+        this.layers = List.copyOf(layers);
+        int size = inputSize;
+        for (Layer layer : this.layers) {
+            size = layer.outputSize(size);
+        }
+    }
+
+    /** Starts a model description with {@code features} inputs; weights come from {@code seed}. */
+    public static Builder input(int features, long seed) {
+        return new Builder(features, seed);
+    }
+
+    public Matrix forward(Matrix input) {
+        Matrix x = input;
+        for (Layer layer : layers) {
+            x = layer.forward(x);
+        }
+        return x;
+    }
+
+    /** The outputs for these inputs (same as {@link #forward}). */
+    public Matrix predict(Matrix input) {
+        return forward(input);
+    }
+
+    /** The output of every layer for one batch, first layer first (for pipeline traces). */
+    public List<Matrix> forwardTrace(Matrix input) {
+        List<Matrix> outputs = new ArrayList<>();
+        Matrix x = input;
+        for (Layer layer : layers) {
+            x = layer.forward(x);
+            outputs.add(x);
+        }
+        return outputs;
+    }
+
+    /** Backpropagates dLoss/dOutput through all layers, filling every parameter's gradient. */
+    public Matrix backward(Matrix gradOutput) {
+        return backwardFrom(layers.size() - 1, gradOutput);
+    }
+
+    /**
+     * Backpropagates the loss of the last {@link #forward} batch. If the loss and the final
+     * activation have a fused gradient (softmax + cross-entropy), it starts below that activation.
+     */
+    public void backward(Loss loss, Matrix predictions, Matrix targets) {
+        Layer last = layers.get(layers.size() - 1);
+        if (last instanceof ActivationLayer activationLayer) {
+            Matrix fused = loss.gradientThroughActivation(activationLayer.activation(), predictions, targets);
+            if (fused != null) {
+                backwardFrom(layers.size() - 2, fused);
+                return;
+            }
+        }
+        backward(loss.gradient(predictions, targets));
+    }
+
+    private Matrix backwardFrom(int index, Matrix grad) {
+        Matrix g = grad;
+        for (int i = index; i >= 0; i--) {
+            g = layers.get(i).backward(g);
+        }
+        return g;
+    }
+
+    public void zeroGrad() {
+        parameters().forEach(Parameter::zeroGrad);
+    }
+
+    public List<Parameter> parameters() {
+        List<Parameter> all = new ArrayList<>();
+        layers.forEach(layer -> all.addAll(layer.parameters()));
+        return all;
+    }
+
+    public int parameterCount() {
+        return layers.stream().mapToInt(Layer::parameterCount).sum();
+    }
+
+    public List<Layer> layers() {
+        return Collections.unmodifiableList(layers);
+    }
+
+    public int inputSize() {
+        return inputSize;
+    }
+
+    public int outputSize() {
+        int size = inputSize;
+        for (Layer layer : layers) {
+            size = layer.outputSize(size);
+        }
+        return size;
+    }
+
+    /** Fraction of rows whose predicted class matches the target's class. */
+    public double accuracy(Dataset data) {
+        return data.accuracy(forward(data.x()));
+    }
+
+    /**
+     * One row per layer — name, output shape, parameter count — like Keras' {@code model.summary()}.
+     * The batch dimension is shown as {@code (None, n)} as Keras does.
+     */
+    public Table summary() {
+        StringColumn name = StringColumn.create("layer");
+        StringColumn shape = StringColumn.create("output shape");
+        IntColumn params = IntColumn.create("params");
+        int size = inputSize;
+        for (int i = 0; i < layers.size(); i++) {
+            Layer layer = layers.get(i);
+            size = layer.outputSize(size);
+            name.append(layer instanceof Dense ? "dense_" + i + " (Dense)" : "activation_" + i + " (" + layer.name() + ")");
+            shape.append("(None, " + size + ")");
+            params.append(layer.parameterCount());
+        }
+        return Table.create("Model: " + parameterCount() + " trainable parameters", name, shape, params);
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder("Sequential(" + inputSize);
+        for (Layer layer : layers) {
+            sb.append(layer instanceof Dense d ? " → " + d.outputs() : " " + layer.name());
+        }
+        return sb.append(")").toString();
+    }
+
+    /** Describes a model layer by layer; see {@link Sequential#input}. */
+    public static final class Builder {
+        private final int inputSize;
+        private final Random random;
+        private final List<Layer> layers = new ArrayList<>();
+        private int size;
+        private Init init;
+
+        private Builder(int inputSize, long seed) {
+            this.inputSize = inputSize;
+            this.size = inputSize;
+            this.random = new Random(seed);
+        }
+
+        /** Overrides the weight initialisation for all following Dense layers. */
+        public Builder init(Init init) {
+            this.init = init;
+            return this;
+        }
+
+        /**
+         * A Dense layer followed by the named activation. Unless {@link #init} was set, ReLU-like
+         * activations get He initialisation and the others Xavier.
+         */
+        public Builder dense(int units, String activation) {
+            var act = Activations.byName(activation);
+            Init chosen = init != null ? init : (act.name().contains("relu") ? Init.HE : Init.XAVIER);
+            layers.add(new Dense(size, units, chosen, random));
+            layers.add(new ActivationLayer(act));
+            size = units;
+            return this;
+        }
+
+        /** A Dense layer without activation (a purely linear map). */
+        public Builder dense(int units) {
+            layers.add(new Dense(size, units, init != null ? init : Init.XAVIER, random));
+            size = units;
+            return this;
+        }
+
+        public Builder add(Layer layer) {
+            size = layer.outputSize(size);
+            layers.add(layer);
+            return this;
+        }
+
+        public Sequential build() {
+            if (layers.isEmpty()) {
+                throw new IllegalStateException("a model needs at least one layer");
+            }
+            return new Sequential(inputSize, layers);
+        }
+    }
+}
