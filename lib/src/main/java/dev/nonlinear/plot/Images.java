@@ -1,0 +1,101 @@
+package dev.nonlinear.plot;
+
+import dev.nonlinear.tensor.Matrix;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+
+/** Grayscale pictures of pixel rows, such as MNIST digits (784 values in [0, 1] per row). */
+public final class Images {
+    private Images() {
+    }
+
+    /**
+     * One image from {@code width × height} values, scaled up {@code scale} times. Values are
+     * mapped from [min, max] of the data to black..white, or ink-on-paper when {@code inkOnPaper}.
+     */
+    public static BufferedImage grayscale(double[] pixels, int width, int height, int scale, boolean inkOnPaper) {
+        if (pixels.length != width * height) {
+            throw new IllegalArgumentException("an image of " + width + "x" + height + " needs " + (width * height)
+                    + " values, got " + pixels.length);
+        }
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (double p : pixels) {
+            min = Math.min(min, p);
+            max = Math.max(max, p);
+        }
+        double range = max > min ? max - min : 1;
+        BufferedImage image = new BufferedImage(width * scale, height * scale, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                int level = (int) Math.round(255 * (pixels[y * width + x] - min) / range);
+                if (inkOnPaper) {
+                    level = 255 - level;
+                }
+                int rgb = new Color(level, level, level).getRGB();
+                for (int dy = 0; dy < scale; dy++) {
+                    for (int dx = 0; dx < scale; dx++) {
+                        image.setRGB(x * scale + dx, y * scale + dy, rgb);
+                    }
+                }
+            }
+        }
+        return image;
+    }
+
+    /** A square image from a row of n² values (a 28×28 digit from a 784-value row). */
+    public static BufferedImage digit(double[] pixels, int scale) {
+        int side = (int) Math.round(Math.sqrt(pixels.length));
+        return grayscale(pixels, side, side, scale, true);
+    }
+
+    /**
+     * A grid of digits, {@code columns} per row, each with a caption under it (e.g. its label,
+     * or "7 → 1 (98%)" for a mistake). Captions may be null.
+     */
+    public static BufferedImage grid(Matrix images, String[] captions, int columns, int scale) {
+        int count = images.rows();
+        if (count == 0) {
+            throw new IllegalArgumentException("no images to show");
+        }
+        if (captions != null && captions.length != count) {
+            throw new IllegalArgumentException(count + " images but " + captions.length + " captions");
+        }
+        int side = (int) Math.round(Math.sqrt(images.cols()));
+        int cell = side * scale;
+        int captionHeight = captions == null ? 4 : 16;
+        int cols = Math.min(columns, count);
+        int rows = (count + cols - 1) / cols;
+        BufferedImage grid = new BufferedImage(cols * (cell + 4) + 4, rows * (cell + captionHeight + 4) + 4,
+                BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = grid.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, grid.getWidth(), grid.getHeight());
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        for (int i = 0; i < count; i++) {
+            int x = 4 + (i % cols) * (cell + 4);
+            int y = 4 + (i / cols) * (cell + captionHeight + 4);
+            g.drawImage(digit(images.getRow(i), scale), x, y, null);
+            if (captions != null && captions[i] != null) {
+                g.setColor(Color.DARK_GRAY);
+                g.drawString(captions[i], x + 1, y + cell + 12);
+            }
+        }
+        g.dispose();
+        return grid;
+    }
+
+    /** A grid captioned with the digit labels. */
+    public static BufferedImage grid(Matrix images, int[] labels, int columns, int scale) {
+        String[] captions = new String[labels.length];
+        for (int i = 0; i < labels.length; i++) {
+            captions[i] = String.valueOf(labels[i]);
+        }
+        return grid(images, captions, columns, scale);
+    }
+}

@@ -1,0 +1,147 @@
+package dev.nonlinear.plot;
+
+import dev.nonlinear.activation.ElementwiseActivation;
+import org.knowm.xchart.HeatMapChart;
+import org.knowm.xchart.HeatMapChartBuilder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+import tech.tablesaw.api.Table;
+
+import java.awt.Color;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * XChart charts for the notebooks. Each method returns a chart object; in a notebook the last
+ * expression of a cell (or {@code display(chart)}) shows it inline.
+ */
+public final class Plots {
+    public static final int WIDTH = 640;
+    public static final int HEIGHT = 400;
+
+    private Plots() {
+    }
+
+    /** f(x) over [from, to], sampled at 401 points. */
+    public static XYChart activation(ElementwiseActivation f, double from, double to) {
+        XYChart chart = lineChart(f.name() + "(x)", "x", f.name() + "(x)");
+        addCurve(chart, f.name(), from, to, f::apply);
+        return chart;
+    }
+
+    public static XYChart activation(ElementwiseActivation f) {
+        return activation(f, -5, 5);
+    }
+
+    /** f'(x) over [from, to]. */
+    public static XYChart derivative(ElementwiseActivation f, double from, double to) {
+        XYChart chart = lineChart(f.name() + "'(x)", "x", "slope");
+        addCurve(chart, f.name() + "'", from, to, f::derivative);
+        return chart;
+    }
+
+    public static XYChart derivative(ElementwiseActivation f) {
+        return derivative(f, -5, 5);
+    }
+
+    /** Several activations on one chart, to compare shapes and ranges. */
+    public static XYChart compare(List<? extends ElementwiseActivation> functions, double from, double to) {
+        XYChart chart = lineChart("Activation functions", "x", "f(x)");
+        for (ElementwiseActivation f : functions) {
+            addCurve(chart, f.name(), from, to, f::apply);
+        }
+        return chart;
+    }
+
+    /** Several derivatives on one chart. */
+    public static XYChart compareDerivatives(List<? extends ElementwiseActivation> functions, double from, double to) {
+        XYChart chart = lineChart("Derivatives", "x", "f'(x)");
+        for (ElementwiseActivation f : functions) {
+            addCurve(chart, f.name() + "'", from, to, f::derivative);
+        }
+        return chart;
+    }
+
+    /** The named columns of a training history (e.g. "loss", "val_loss") against the epoch. */
+    public static XYChart history(Table history, String... columns) {
+        XYChart chart = lineChart(String.join(" / ", columns), "epoch", columns.length == 1 ? columns[0] : "value");
+        double[] epochs = history.intColumn("epoch").asDoubleArray();
+        for (String column : columns) {
+            chart.addSeries(column, epochs, history.doubleColumn(column).asDoubleArray());
+        }
+        return chart;
+    }
+
+    /** One column (e.g. "loss") of several runs, one line per run, to compare them. */
+    public static XYChart compareHistories(Map<String, Table> runs, String column) {
+        XYChart chart = lineChart(column + " per epoch", "epoch", column);
+        runs.forEach((name, history) -> chart.addSeries(name,
+                history.intColumn("epoch").asDoubleArray(), history.doubleColumn(column).asDoubleArray()));
+        return chart;
+    }
+
+    /** A plain line chart from arrays, with the kit's styling. */
+    public static XYChart line(String title, String xTitle, String yTitle, Map<String, double[][]> series) {
+        XYChart chart = lineChart(title, xTitle, yTitle);
+        series.forEach((name, xy) -> chart.addSeries(name, xy[0], xy[1]));
+        return chart;
+    }
+
+    /** A confusion matrix: rows are true classes, columns predicted ones, with counts shown. */
+    public static HeatMapChart confusionMatrix(int[][] counts) {
+        int classes = counts.length;
+        HeatMapChart chart = new HeatMapChartBuilder().width(560).height(500)
+                .title("Confusion matrix (rows: true digit, columns: predicted)").xAxisTitle("predicted").yAxisTitle("true").build();
+        int[] axis = new int[classes];
+        for (int i = 0; i < classes; i++) {
+            axis[i] = i;
+        }
+        int[][] cells = new int[classes * classes][];
+        int max = 1;
+        for (int t = 0; t < classes; t++) {
+            for (int p = 0; p < classes; p++) {
+                // XChart draws y upwards; flip it so row 0 is at the top like a printed matrix.
+                cells[t * classes + p] = new int[]{p, classes - 1 - t, counts[t][p]};
+                max = Math.max(max, counts[t][p]);
+            }
+        }
+        int[] yAxis = new int[classes];
+        for (int i = 0; i < classes; i++) {
+            yAxis[i] = classes - 1 - i;
+        }
+        chart.getStyler().setShowValue(true).setMin(0).setMax(max)
+                .setRangeColors(new Color[]{Color.WHITE, new Color(0x9ecae1), new Color(0x08519c)});
+        chart.getStyler().setLegendVisible(false);
+        chart.getStyler().setChartBackgroundColor(Color.WHITE);
+        chart.addSeries("counts", axis, yAxis, cells);
+        return chart;
+    }
+
+    private static XYChart lineChart(String title, String xTitle, String yTitle) {
+        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title)
+                .xAxisTitle(xTitle).yAxisTitle(yTitle).build();
+        chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+        chart.getStyler().setMarkerSize(0);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+        chart.getStyler().setChartBackgroundColor(Color.WHITE);
+        chart.getStyler().setPlotBackgroundColor(Color.WHITE);
+        chart.getStyler().setPlotGridLinesColor(new Color(0xdddddd));
+        chart.getStyler().setAntiAlias(true);
+        return chart;
+    }
+
+    private static void addCurve(XYChart chart, String name, double from, double to,
+                                 java.util.function.DoubleUnaryOperator f) {
+        int n = 401;
+        double[] xs = new double[n];
+        double[] ys = new double[n];
+        for (int i = 0; i < n; i++) {
+            xs[i] = from + (to - from) * i / (n - 1);
+            ys[i] = f.applyAsDouble(xs[i]);
+        }
+        chart.addSeries(name, xs, ys).setMarker(SeriesMarkers.NONE);
+    }
+}
