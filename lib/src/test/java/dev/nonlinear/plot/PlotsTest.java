@@ -1,0 +1,91 @@
+package dev.nonlinear.plot;
+
+import dev.nonlinear.activation.Activations;
+import dev.nonlinear.activation.Sigmoid;
+import dev.nonlinear.data.Dataset;
+import dev.nonlinear.data.Playground;
+import dev.nonlinear.layer.Sequential;
+import dev.nonlinear.tensor.Matrix;
+import org.junit.jupiter.api.Test;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.XYChart;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.Table;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class PlotsTest {
+
+    @Test
+    void activationCurveHoldsTheFunctionValues() {
+        XYChart chart = Plots.activation(new Sigmoid());
+        var series = chart.getSeriesMap().get("sigmoid");
+        double[] xs = series.getXData();
+        double[] ys = series.getYData();
+        assertEquals(-5, xs[0], 1e-12);
+        assertEquals(5, xs[xs.length - 1], 1e-12);
+        assertEquals(new Sigmoid().apply(xs[123]), ys[123], 0);
+        BufferedImage image = BitmapEncoder.getBufferedImage(chart);
+        assertEquals(Plots.WIDTH, image.getWidth());
+    }
+
+    @Test
+    void comparisonHasOneSeriesPerActivation() {
+        var functions = Activations.allElementwise();
+        assertEquals(functions.size(), Plots.compare(functions, -3, 3).getSeriesMap().size());
+        assertEquals(functions.size(), Plots.compareDerivatives(functions, -3, 3).getSeriesMap().size());
+    }
+
+    @Test
+    void historyChartPlotsColumnsAgainstEpochs() {
+        Table history = Table.create("h", IntColumn.create("epoch", 1, 2, 3),
+                DoubleColumn.create("loss", 0.9, 0.5, 0.3), DoubleColumn.create("val_loss", 1.0, 0.6, 0.4));
+        XYChart chart = Plots.history(history, "loss", "val_loss");
+        assertArrayEquals(new double[]{0.9, 0.5, 0.3}, chart.getSeriesMap().get("loss").getYData());
+        XYChart runs = Plots.compareHistories(Map.of("a", history, "b", history), "loss");
+        assertEquals(2, runs.getSeriesMap().size());
+    }
+
+    @Test
+    void confusionMatrixRendersWithoutError() {
+        int[][] counts = {{5, 1}, {2, 7}};
+        BufferedImage image = BitmapEncoder.getBufferedImage(Plots.confusionMatrix(counts));
+        assertTrue(image.getWidth() > 0);
+    }
+
+    @Test
+    void decisionBoundaryColoursEachSideByTheModelOutput() {
+        // One sigmoid unit on x only: left half is class 0 (orange), right half class 1 (blue).
+        Sequential model = Sequential.input(2, 1).dense(1, "sigmoid").build();
+        var dense = (dev.nonlinear.layer.Dense) model.layers().get(0);
+        dense.weights().set(0, 0, 5);
+        dense.weights().set(1, 0, 0);
+        dense.bias().set(0, 0, 0);
+        Dataset empty = new Dataset(new Matrix(0, 2), new Matrix(0, 1));
+        BufferedImage image = DecisionBoundary.render(model, empty, "test", 200, 6);
+        Color left = new Color(image.getRGB(40, 100));
+        Color right = new Color(image.getRGB(160, 100));
+        assertTrue(left.getRed() > left.getBlue(), "left should be orange: " + left);
+        assertTrue(right.getBlue() > right.getRed(), "right should be blue: " + right);
+        var e = assertThrows(IllegalArgumentException.class, () -> DecisionBoundary.render(
+                Sequential.input(3, 1).dense(1, "sigmoid").build(), Playground.circle(10, 0, 1), "x"));
+        assertTrue(e.getMessage().contains("3 inputs"), e.getMessage());
+    }
+
+    @Test
+    void digitGridPlacesDarkInkOnWhitePaper() {
+        Matrix digits = new Matrix(3, 784);
+        digits.set(0, 14 * 28 + 14, 1.0);
+        BufferedImage grid = Images.grid(digits, new int[]{7, 1, 0}, 3, 2);
+        assertEquals(3 * (56 + 4) + 4, grid.getWidth());
+        Color ink = new Color(grid.getRGB(4 + 28, 4 + 28));
+        assertEquals(0, ink.getRed(), "the one bright pixel is drawn as black ink");
+        var e = assertThrows(IllegalArgumentException.class, () -> Images.grayscale(new double[5], 2, 2, 1, false));
+        assertTrue(e.getMessage().contains("4 values"), e.getMessage());
+    }
+}
