@@ -98,4 +98,33 @@ public final class Images {
         }
         return grid(images, captions, columns, scale);
     }
+
+    /** Images placed left to right with a small gap, e.g. decision boundaries to compare. */
+    public static BufferedImage sideBySide(java.util.List<? extends java.awt.image.RenderedImage> images) {
+        if (images.isEmpty()) {
+            throw new IllegalArgumentException("no images to place side by side");
+        }
+        int gap = 8;
+        int width = -gap;
+        int height = 0;
+        for (var image : images) {
+            width += image.getWidth() + gap;
+            height = Math.max(height, image.getHeight());
+        }
+        BufferedImage row = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = row.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, width, height);
+        int x = 0;
+        for (var image : images) {
+            g.drawRenderedImage(image, java.awt.geom.AffineTransform.getTranslateInstance(x, 0));
+            x += image.getWidth() + gap;
+        }
+        g.dispose();
+        return row;
+    }
+
+    public static BufferedImage sideBySide(java.awt.image.RenderedImage... images) {
+        return sideBySide(java.util.List.of(images));
+    }
 }

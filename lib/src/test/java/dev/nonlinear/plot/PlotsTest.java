@@ -88,4 +88,14 @@ class PlotsTest {
         var e = assertThrows(IllegalArgumentException.class, () -> Images.grayscale(new double[5], 2, 2, 1, false));
         assertTrue(e.getMessage().contains("4 values"), e.getMessage());
     }
+
+    @Test
+    void sideBySideAddsWidthsAndGaps() {
+        BufferedImage a = new BufferedImage(10, 20, BufferedImage.TYPE_INT_RGB);
+        BufferedImage b = new BufferedImage(30, 5, BufferedImage.TYPE_INT_RGB);
+        BufferedImage row = Images.sideBySide(a, b);
+        assertEquals(48, row.getWidth());
+        assertEquals(20, row.getHeight());
+        assertThrows(IllegalArgumentException.class, () -> Images.sideBySide(java.util.List.of()));
+    }
 }
