@@ -35,6 +35,7 @@ public final class Trainer {
     private long seed = 0;
     private Dataset validation;
     private final List<Consumer<EpochResult>> callbacks = new ArrayList<>();
+    private boolean showProgress;
 
     public Trainer(Sequential model, Loss loss, Optimizer optimizer) {
         this.model = model;
@@ -81,6 +82,12 @@ public final class Trainer {
         return this;
     }
 
+    /** Shows a progress line and a live loss chart in the notebook while training. */
+    public Trainer showProgress() {
+        this.showProgress = true;
+        return this;
+    }
+
     /** Trains and returns the history: epoch, loss, accuracy, val_loss, val_accuracy, seconds. */
     public Table fit(Dataset train) {
         if (train.size() == 0) {
@@ -97,6 +104,10 @@ public final class Trainer {
         History history = new History();
         Random random = new Random(seed);
         boolean classification = isClassification(train.y());
+        List<Consumer<EpochResult>> listeners = new ArrayList<>(callbacks);
+        if (showProgress) {
+            listeners.add(new LiveProgress(epochs));
+        }
         for (int epoch = 1; epoch <= epochs; epoch++) {
             long start = System.nanoTime();
             int[] order = Dataset.permutation(train.size(), random);
@@ -126,7 +137,7 @@ public final class Trainer {
                         + "; the learning rate " + optimizer.learningRate() + " is probably too high — try a smaller one");
             }
             history.add(result);
-            callbacks.forEach(callback -> callback.accept(result));
+            listeners.forEach(listener -> listener.accept(result));
         }
         return history.table;
     }
