@@ -1,0 +1,166 @@
+package dev.nonlinear.display;
+
+import io.github.spencerpark.jupyter.kernel.BaseKernel;
+import io.github.spencerpark.jupyter.kernel.display.DisplayData;
+import io.github.spencerpark.jupyter.kernel.display.Renderer;
+import io.github.spencerpark.jupyter.kernel.display.mime.MIMEType;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.VectorGraphicsEncoder;
+import org.knowm.xchart.internal.chartpart.Chart;
+import tech.tablesaw.api.Table;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.Set;
+import java.util.UUID;
+import java.util.WeakHashMap;
+
+/**
+ * Teaches a Jupyter kernel built on jupyter-jvm-basekernel (the Nonlinear kernel, IJava) how to
+ * show the kit's objects:
+ *
+ * <ul>
+ *   <li>XChart charts → {@code image/png}, or {@code image/svg+xml} when asked for
+ *       ({@code display(chart, "image/svg+xml")});</li>
+ *   <li>Tablesaw tables → {@code text/html} (see {@link TableHtml}) with {@code table.print()} as text;</li>
+ *   <li>{@link AnimatedGif} → {@code image/gif};</li>
+ *   <li>{@link Html} → {@code text/html}.</li>
+ * </ul>
+ * {@code BufferedImage} needs nothing here: basekernel already shows any image as PNG.
+ *
+ * <p>This is the only class of the library that needs basekernel on the class path.
+ */
+public final class Displays {
+    public static final MIMEType PNG = MIMEType.IMAGE_PNG;
+    public static final MIMEType SVG = MIMEType.IMAGE_SVG;
+    public static final MIMEType GIF = MIMEType.IMAGE_GIF;
+    public static final MIMEType HTML = MIMEType.TEXT_HTML;
+    public static final MIMEType TEXT = MIMEType.TEXT_PLAIN;
+
+    // Renderers already taught, so that calling register twice does not render everything twice.
+    private static final Set<Renderer> REGISTERED = Collections.newSetFromMap(new WeakHashMap<>());
+
+    private Displays() {
+    }
+
+    /** Adds the kit's render functions to a kernel's renderer (once per renderer). */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public static void register(Renderer renderer) {
+        synchronized (REGISTERED) {
+            if (!REGISTERED.add(renderer)) {
+                return;
+            }
+        }
+        renderer.createRegistration((Class) Chart.class)
+                .preferring(PNG)
+                .supporting(SVG)
+                .register((chart, context) -> {
+                    Chart<?, ?> c = (Chart<?, ?>) chart;
+                    context.renderIfRequested(PNG, () -> base64(chartPng(c)));
+                    context.renderIfRequested(SVG, () -> chartSvg(c));
+                    context.renderIfRequested(TEXT, () -> Notebook.describe(c));
+                });
+
+        renderer.createRegistration(Table.class)
+                .preferring(HTML)
+                .supporting(TEXT)
+                .register((table, context) -> {
+                    context.renderIfRequested(HTML, () -> TableHtml.render(table));
+                    context.renderIfRequested(TEXT, () -> table.print());
+                });
+
+        renderer.createRegistration(AnimatedGif.class)
+                .preferring(GIF)
+                .register((gif, context) -> context.renderIfRequested(GIF, () -> base64(gif.bytes())));
+
+        renderer.createRegistration(Html.class)
+                .preferring(HTML)
+                .register((html, context) -> context.renderIfRequested(HTML, html::html));
+    }
+
+    /**
+     * Registers the renderers with {@code kernel} and routes {@link Notebook} (and so
+     * {@link LiveDisplay}) to it. Kernels that have their own display code may instead call
+     * {@link #register} and {@link Notebook#install} themselves.
+     */
+    public static void installInto(BaseKernel kernel) {
+        register(kernel.getRenderer());
+        Notebook.install(new KernelSink(kernel));
+    }
+
+    /**
+     * For notebooks run by IJava: finds IJava's kernel and {@link #installInto installs} the kit
+     * there. Looked up by reflection because the library must not depend on IJava.
+     *
+     * @return true if an IJava kernel was found
+     */
+    public static boolean installIntoIJava() {
+        ClassLoader[] loaders = {Thread.currentThread().getContextClassLoader(), Displays.class.getClassLoader()};
+        for (ClassLoader loader : loaders) {
+            try {
+                Class<?> ijava = Class.forName("io.github.spencerpark.ijava.IJava", true, loader);
+                Object kernel = ijava.getMethod("getKernelInstance").invoke(null);
+                if (kernel instanceof BaseKernel) {
+                    installInto((BaseKernel) kernel);
+                    return true;
+                }
+            } catch (ReflectiveOperationException | LinkageError e) {
+                // not found through this loader: try the next one
+            }
+        }
+        return false;
+    }
+
+    /** PNG bytes of a chart at its own size. */
+    public static byte[] chartPng(Chart<?, ?> chart) {
+        try {
+            return BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not draw the chart", e);
+        }
+    }
+
+    /** The chart as an SVG document. */
+    public static String chartSvg(Chart<?, ?> chart) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            VectorGraphicsEncoder.saveVectorGraphic(chart, out, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not draw the chart as SVG", e);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static String base64(byte[] bytes) {
+        return Base64.getEncoder().encodeToString(bytes);
+    }
+
+    /** Sends {@link Notebook} displays to any basekernel kernel. */
+    private static final class KernelSink implements Notebook.Sink {
+        private final BaseKernel kernel;
+
+        KernelSink(BaseKernel kernel) {
+            this.kernel = kernel;
+        }
+
+        @Override
+        public String display(Object value) {
+            System.out.flush(); // text printed before the display should appear before it
+            DisplayData data = kernel.getRenderer().render(value == null ? "null" : value);
+            String id = data.hasDisplayId() ? data.getDisplayId() : UUID.randomUUID().toString();
+            data.setDisplayId(id);
+            kernel.display(data);
+            return id;
+        }
+
+        @Override
+        public void update(String displayId, Object value) {
+            System.out.flush();
+            kernel.getIO().display.updateDisplay(displayId, kernel.getRenderer().render(value == null ? "null" : value));
+        }
+    }
+}
