@@ -1,0 +1,56 @@
+package dev.nonlinear.kernel;
+
+import com.google.gson.GsonBuilder;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The contents of {@code kernel.json}: how Jupyter starts the kernel.
+ *
+ * @param java         absolute path of the {@code java} executable
+ * @param jar          absolute path of the kernel jar (a copy inside the kernelspec folder)
+ * @param displayName  the name shown in Jupyter's kernel menu
+ * @param cellTimeout  seconds for {@code NONLINEAR_CELL_TIMEOUT_SECONDS}, or null for no limit
+ */
+record KernelSpec(Path java, Path jar, String displayName, String cellTimeout) {
+
+    static final String DISPLAY_NAME = "Java (Nonlinear)";
+
+    /**
+     * JVM options. Headless: no screen is needed to draw charts. UTF-8: student text with umlauts
+     * and the "…" of long tables survive whatever the locale is. Serial GC: a notebook is one
+     * user with a small heap, and the serial collector starts fastest.
+     */
+    static final List<String> JVM_OPTIONS = List.of(
+            "-Djava.awt.headless=true",
+            "-Dfile.encoding=UTF-8",
+            "-XX:+UseSerialGC");
+
+    List<String> argv() {
+        List<String> argv = new ArrayList<>();
+        argv.add(java.toString());
+        argv.addAll(JVM_OPTIONS);
+        argv.add("-jar");
+        argv.add(jar.toString());
+        argv.add("{connection_file}");
+        return argv;
+    }
+
+    String toJson() {
+        Map<String, Object> spec = new LinkedHashMap<>();
+        spec.put("argv", argv());
+        spec.put("display_name", displayName);
+        spec.put("language", "java");
+        // Jupyter sends interrupt_request messages instead of SIGINT, which would end the JVM.
+        spec.put("interrupt_mode", "message");
+        if (cellTimeout != null) {
+            spec.put("env", Map.of(Main.TIMEOUT_ENV, cellTimeout));
+        }
+        spec.put("metadata", Map.of("debugger", false));
+        return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(spec) + "\n";
+    }
+}

@@ -1,0 +1,68 @@
+package dev.nonlinear.kernel;
+
+import io.github.spencerpark.jupyter.channels.JupyterConnection;
+import io.github.spencerpark.jupyter.kernel.KernelConnectionProperties;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * {@code java -jar nonlinear-kernel.jar CONNECTION_FILE} runs the kernel (this is what Jupyter
+ * does); {@code java -jar nonlinear-kernel.jar install [...]} installs it (see {@link Installer}).
+ */
+public final class Main {
+    /** Seconds a cell may run before it is stopped; unset or empty means no limit. */
+    public static final String TIMEOUT_ENV = "NONLINEAR_CELL_TIMEOUT_SECONDS";
+
+    private Main() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("install")) {
+            System.exit(Installer.run(Arrays.asList(args).subList(1, args.length)));
+        }
+        if (args.length != 1 || args[0].startsWith("-")) {
+            System.err.println("usage: java -jar nonlinear-kernel.jar CONNECTION_FILE");
+            System.err.println("       java -jar nonlinear-kernel.jar install [--user | --prefix DIR | --sys-prefix] [--timeout SECONDS]");
+            System.exit(2);
+        }
+        runKernel(Path.of(args[0]));
+    }
+
+    private static void runKernel(Path connectionFile) throws Exception {
+        System.setProperty("java.awt.headless", "true"); // charts are drawn without a screen
+        if (System.getenv("NONLINEAR_KERNEL_DEBUG") == null) {
+            // basekernel logs every message at INFO; keep the notebook server's terminal readable.
+            Logger.getLogger("").setLevel(Level.WARNING);
+        }
+        KernelConnectionProperties properties = KernelConnectionProperties.parse(Files.readString(connectionFile));
+        NonlinearKernel kernel = new NonlinearKernel(cellTimeLimit(System.getenv(TIMEOUT_ENV)));
+
+        JupyterConnection connection = new JupyterConnection(properties);
+        kernel.becomeHandlerForConnection(connection); // handlers before sockets: no request is lost
+        connection.connect();                          // sockets first, so the client never waits on JShell
+        kernel.start();                                // JShell starts in the background
+
+        connection.waitUntilClose();
+        kernel.close();
+        System.exit(0); // JShell and AWT leave non-daemon threads behind
+    }
+
+    /** The cell time limit from the environment variable's text; null when unset or not positive. */
+    static Duration cellTimeLimit(String seconds) {
+        if (seconds == null || seconds.isBlank()) {
+            return null;
+        }
+        try {
+            double value = Double.parseDouble(seconds.trim());
+            return value > 0 ? Duration.ofMillis(Math.round(value * 1000)) : null;
+        } catch (NumberFormatException e) {
+            System.err.println("nonlinear-kernel: ignoring " + TIMEOUT_ENV + "=" + seconds + " (not a number)");
+            return null;
+        }
+    }
+}

@@ -1,0 +1,392 @@
+package dev.nonlinear.kernel;
+
+import dev.nonlinear.display.Displays;
+import dev.nonlinear.display.Notebook;
+import dev.nonlinear.kernel.runtime.Display;
+import io.github.spencerpark.jupyter.kernel.BaseKernel;
+import io.github.spencerpark.jupyter.kernel.LanguageInfo;
+import io.github.spencerpark.jupyter.kernel.ReplacementOptions;
+import io.github.spencerpark.jupyter.kernel.display.DisplayData;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The Jupyter side of the kernel: basekernel calls {@link #eval} for every cell, {@link #complete}
+ * for Tab, {@link #isComplete} for consoles, {@link #inspect} for Shift+Tab and {@link #interrupt}
+ * for the stop button. The Java side is {@link JavaSession}.
+ */
+public final class NonlinearKernel extends BaseKernel {
+
+    /**
+     * Imported into every session. Packages of the kit that have no classes yet are skipped
+     * (see {@link JavaSession}), so this list can name packages before they exist.
+     */
+    static final List<String> DEFAULT_IMPORTS = List.of(
+            "import java.util.*;",
+            "import java.util.function.*;",
+            "import java.util.stream.*;",
+            "import java.io.*;",
+            "import java.nio.file.*;",
+            "import java.math.*;",
+            "import dev.nonlinear.activation.*;",
+            "import dev.nonlinear.tensor.*;",
+            "import dev.nonlinear.data.*;",
+            "import dev.nonlinear.layer.*;",
+            "import dev.nonlinear.loss.*;",
+            "import dev.nonlinear.optim.*;",
+            "import dev.nonlinear.train.*;",
+            "import dev.nonlinear.gradcheck.*;",
+            "import dev.nonlinear.plot.*;",
+            "import dev.nonlinear.trace.*;",
+            "import dev.nonlinear.quiz.*;",
+            "import dev.nonlinear.display.*;",
+            "import tech.tablesaw.api.*;",
+            "import org.knowm.xchart.*;",
+            "import static dev.nonlinear.kernel.runtime.Display.*;");
+
+    private static final long FLUSH_EVERY_MS = 50;
+
+    private final JavaSession session;
+    private final Duration cellTimeLimit;
+    private final CellOutput stdout;
+    private final CellOutput stderr;
+    private final ScheduledExecutorService flusher = Executors.newSingleThreadScheduledExecutor(JavaSession.daemon("output-flusher"));
+    private final Set<String> displayIdsOfThisCell = ConcurrentHashMap.newKeySet();
+    private volatile boolean cellActive;
+
+    /** @param cellTimeLimit stop cells that run longer; null for no limit */
+    public NonlinearKernel(Duration cellTimeLimit) {
+        this.cellTimeLimit = cellTimeLimit;
+        // basekernel would point System.out straight at the socket; CellOutput buffers instead.
+        setShouldReplaceStdStreams(false);
+        stdout = new CellOutput(text -> send(getIO().out, text));
+        stderr = new CellOutput(text -> send(getIO().err, text));
+        session = new JavaSession(classpath(), DEFAULT_IMPORTS);
+    }
+
+    /**
+     * Starts JShell in the background and returns at once. The first cell waits for it; tab
+     * completion before that waits too.
+     */
+    public void start() {
+        Display.attach(this);
+        Displays.register(getRenderer());
+        Notebook.install(new Notebook.Sink() {
+            @Override
+            public String display(Object value) {
+                return Display.display(value);
+            }
+
+            @Override
+            public void update(String displayId, Object value) {
+                Display.updateDisplay(displayId, value);
+            }
+        });
+        session.startInBackground();
+        session.whenReady().thenRunAsync(NonlinearKernel::preloadGraphics, Executors.newSingleThreadExecutor(JavaSession.daemon("preload")));
+        flusher.scheduleWithFixedDelay(this::flushIfActive, FLUSH_EVERY_MS, FLUSH_EVERY_MS, TimeUnit.MILLISECONDS);
+    }
+
+    /** Waits until JShell is ready (for tools such as the benchmark). */
+    void awaitReady() throws CellError {
+        session.startNow();
+    }
+
+    JavaSession session() {
+        return session;
+    }
+
+    /** The JVM's class path: the kernel jar, which holds the library and its dependencies. */
+    private static List<String> classpath() {
+        List<String> entries = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
+            if (!entry.isBlank()) {
+                entries.add(entry);
+            }
+        }
+        return entries;
+    }
+
+    /**
+     * The first chart costs a second of font and AWT set-up. Drawing a tiny one in the background
+     * right after start-up moves that cost off the student's first plotting cell.
+     */
+    private static void preloadGraphics() {
+        try {
+            org.knowm.xchart.XYChart chart = new org.knowm.xchart.XYChartBuilder().width(60).height(40).build();
+            chart.addSeries("warm-up", new double[] {0, 1}, new double[] {0, 1});
+            Displays.chartPng(chart);
+            tech.tablesaw.api.Table.create("warm-up").print();
+        } catch (Throwable ignored) {
+            // Only a speed-up; a real cell will report any real problem.
+        }
+    }
+
+    // ----------------------------------------------------------------------------------------
+    // Cells
+
+    @Override
+    public DisplayData eval(String code) throws Exception {
+        int cellNumber = executionCount.get() - 1; // basekernel counted this cell already
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        InputStream oldIn = System.in;
+        stdout.discard();
+        stderr.discard();
+        displayIdsOfThisCell.clear();
+        System.setOut(stdout.printStream());
+        System.setErr(stderr.printStream());
+        System.setIn(getIO().in);
+        cellActive = true;
+        session.beginCell(cellTimeLimit);
+        try {
+            Object value = runCell(code, "Cell In[" + cellNumber + "]");
+            flushOutput();
+            return toResult(value);
+        } finally {
+            session.endCell();
+            flushOutput();
+            cellActive = false;
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+            System.setIn(oldIn);
+        }
+    }
+
+    private DisplayData toResult(Object value) throws CellError {
+        if (value == JavaSession.NO_VALUE) {
+            return null;
+        }
+        // display(x) returns a display id; as the last line of a cell it shouldn't show that id.
+        if (value instanceof String && displayIdsOfThisCell.contains(value)) {
+            return null;
+        }
+        if (value instanceof DisplayData) {
+            return (DisplayData) value;
+        }
+        try {
+            return getRenderer().render(value == null ? "null" : value);
+        } catch (RuntimeException e) {
+            String why = "could not display the value: " + e;
+            throw new CellError.UncaughtException(why, List.of(ErrorFormat.red(why)));
+        }
+    }
+
+    /** Java code and magics, in order; returns the value of the last code block. */
+    private Object runCell(String cell, String label) throws CellError {
+        Magics.CellMagic cellMagic = Magics.cellMagic(cell);
+        if (cellMagic == null) {
+            return runLines(cell, label);
+        }
+        if (!cellMagic.name().equals("time")) {
+            throw new CellError.MagicError("unknown cell magic %%" + cellMagic.name() + " (there is %%time)");
+        }
+        long start = System.nanoTime();
+        try {
+            return runLines(cellMagic.body(), label);
+        } finally {
+            System.out.println(formatWallTime(System.nanoTime() - start));
+        }
+    }
+
+    static String formatWallTime(long nanos) {
+        double ms = nanos / 1e6;
+        return ms < 1000 ? String.format("Wall time: %.1f ms", ms) : String.format("Wall time: %.2f s", ms / 1000);
+    }
+
+    private Object runLines(String code, String label) throws CellError {
+        Object value = JavaSession.NO_VALUE;
+        for (Magics.Block block : Magics.split(code)) {
+            if (block instanceof Magics.Code) {
+                value = session.run(((Magics.Code) block).text(), label);
+            } else {
+                runLineMagic((Magics.LineMagic) block);
+                value = JavaSession.NO_VALUE;
+            }
+        }
+        return value;
+    }
+
+    private void runLineMagic(Magics.LineMagic magic) throws CellError {
+        Path here = Path.of("").toAbsolutePath(); // Jupyter starts kernels in the notebook's folder
+        switch (magic.name()) {
+            case "jars":
+                for (String argument : requireArgs(magic)) {
+                    List<Path> jars;
+                    try {
+                        jars = Magics.expandJars(argument, here);
+                    } catch (IOException e) {
+                        throw new CellError.MagicError("%jars: cannot read " + argument + ": " + e.getMessage());
+                    }
+                    if (jars.isEmpty()) {
+                        throw new CellError.MagicError("%jars: no file matches " + argument + " (in " + here + ")");
+                    }
+                    for (Path jar : jars) {
+                        session.addToClasspath(jar.toString());
+                    }
+                }
+                break;
+            case "classpath":
+                for (String argument : requireArgs(magic)) {
+                    for (String entry : argument.split(File.pathSeparator)) {
+                        Path path = here.resolve(entry).normalize();
+                        if (!Files.exists(path)) {
+                            throw new CellError.MagicError("%classpath: " + path + " does not exist");
+                        }
+                        session.addToClasspath(path.toString());
+                    }
+                }
+                break;
+            case "load":
+                for (String argument : requireArgs(magic)) {
+                    Path file = here.resolve(argument).normalize();
+                    String text;
+                    try {
+                        text = Files.readString(file);
+                    } catch (IOException e) {
+                        throw new CellError.MagicError("%load: cannot read " + file + ": " + e.getMessage());
+                    }
+                    runLines(text, file.getFileName().toString());
+                }
+                break;
+            default:
+                throw new CellError.MagicError("unknown magic %" + magic.name()
+                        + " (there are %jars, %classpath, %load and %%time)");
+        }
+    }
+
+    private static List<String> requireArgs(Magics.LineMagic magic) throws CellError {
+        if (magic.args().isEmpty()) {
+            throw new CellError.MagicError("%" + magic.name() + " needs at least one argument");
+        }
+        return magic.args();
+    }
+
+    // ----------------------------------------------------------------------------------------
+    // Output
+
+    private static void send(PrintStream jupyterStream, String text) {
+        jupyterStream.print(text);
+        jupyterStream.flush();
+    }
+
+    private void flushIfActive() {
+        if (cellActive) {
+            flushOutput();
+        }
+    }
+
+    private void flushOutput() {
+        stdout.flush();
+        stderr.flush();
+    }
+
+    /** Publishes a display (from {@link Display}); returns its id. */
+    public String showDisplay(DisplayData data) {
+        flushOutput(); // what was printed before the display shows above it
+        String id = data.hasDisplayId() ? data.getDisplayId() : UUID.randomUUID().toString();
+        data.setDisplayId(id);
+        displayIdsOfThisCell.add(id);
+        display(data);
+        return id;
+    }
+
+    /** Replaces an earlier display (from {@link Display}). */
+    public void updateDisplay(String displayId, DisplayData data) {
+        flushOutput();
+        getIO().display.updateDisplay(displayId, data);
+    }
+
+    // ----------------------------------------------------------------------------------------
+    // Editor support, interrupt, errors, shutdown
+
+    @Override
+    public ReplacementOptions complete(String code, int at) throws Exception {
+        return session.complete(code, at);
+    }
+
+    @Override
+    public String isComplete(String code) {
+        try {
+            return session.isComplete(code);
+        } catch (CellError e) {
+            return IS_COMPLETE_MAYBE;
+        }
+    }
+
+    @Override
+    public DisplayData inspect(String code, int at, boolean extraDetail) throws Exception {
+        String documentation = session.documentation(code, at);
+        return documentation == null ? null : new DisplayData(documentation);
+    }
+
+    @Override
+    public void interrupt() {
+        session.requestStop(new CellError.Interrupted("the cell was interrupted"));
+    }
+
+    @Override
+    public List<String> formatError(Exception e) {
+        if (e instanceof CellError) {
+            return ((CellError) e).traceback();
+        }
+        return super.formatError(e);
+    }
+
+    @Override
+    public LanguageInfo getLanguageInfo() {
+        return new LanguageInfo.Builder("java")
+                .version(Runtime.version().toString())
+                .mimetype("text/x-java-source")
+                .fileExtension(".jsh")
+                .pygments("java")
+                .codemirror("text/x-java")
+                .build();
+    }
+
+    @Override
+    public String getBanner() {
+        return "Java " + Runtime.version() + " with the Nonlinear library (nonlinear-kernel "
+                + KERNEL_META.get("version") + ")";
+    }
+
+    @Override
+    public void onShutdown(boolean isRestarting) {
+        session.requestStop(new CellError.Interrupted("the kernel is shutting down"));
+        // Never outlive a shutdown request: if something blocks the normal exit, halt.
+        Thread guard = new Thread(() -> {
+            try {
+                Thread.sleep(3000);
+            } catch (InterruptedException ignored) {
+                return;
+            }
+            Runtime.getRuntime().halt(0);
+        }, "shutdown-guard");
+        guard.setDaemon(true);
+        guard.start();
+    }
+
+    void close() {
+        flusher.shutdownNow();
+        session.close();
+    }
+
+    /** For tests: the imports that are active. */
+    List<String> activeImports() {
+        return session.imports();
+    }
+}

@@ -1,0 +1,65 @@
+package dev.nonlinear.kernel;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class KernelSpecTest {
+
+    @Test
+    void kernelJsonStartsTheJarWithTheGivenJava() {
+        KernelSpec spec = new KernelSpec(Path.of("/opt/jdk/bin/java"), Path.of("/k/nonlinear-kernel.jar"), "Java (Nonlinear)", null);
+        JsonObject json = new JsonParser().parse(spec.toJson()).getAsJsonObject();
+        var argv = json.getAsJsonArray("argv");
+        assertEquals("/opt/jdk/bin/java", argv.get(0).getAsString());
+        assertEquals("{connection_file}", argv.get(argv.size() - 1).getAsString());
+        assertEquals("/k/nonlinear-kernel.jar", argv.get(argv.size() - 2).getAsString());
+        assertEquals("-jar", argv.get(argv.size() - 3).getAsString());
+        assertEquals("Java (Nonlinear)", json.get("display_name").getAsString());
+        assertEquals("java", json.get("language").getAsString());
+        assertEquals("message", json.get("interrupt_mode").getAsString());
+        assertFalse(json.has("env"));
+    }
+
+    @Test
+    void aTimeoutBecomesAnEnvironmentVariable() {
+        KernelSpec spec = new KernelSpec(Path.of("java"), Path.of("k.jar"), "J", "30");
+        JsonObject json = new JsonParser().parse(spec.toJson()).getAsJsonObject();
+        assertEquals("30", json.getAsJsonObject("env").get(Main.TIMEOUT_ENV).getAsString());
+    }
+
+    @Test
+    void installWritesASelfContainedFolder(@TempDir Path dir) throws Exception {
+        Path jar = Files.writeString(dir.resolve("built.jar"), "not really a jar");
+        Path spec = Installer.install(dir.resolve("share/jupyter/kernels/java"), jar, Path.of("/usr/bin/java"), "5");
+        assertTrue(Files.isRegularFile(spec.resolve("kernel.json")));
+        assertTrue(Files.isRegularFile(spec.resolve("logo-64x64.png")));
+        assertEquals("not really a jar", Files.readString(spec.resolve(Installer.JAR_NAME)));
+        String json = Files.readString(spec.resolve("kernel.json"));
+        assertTrue(json.contains(spec.resolve(Installer.JAR_NAME).toAbsolutePath().toString()), json);
+        // Installing again replaces the jar in place.
+        Files.writeString(jar, "version 2");
+        Installer.install(spec, jar, Path.of("/usr/bin/java"), null);
+        assertEquals("version 2", Files.readString(spec.resolve(Installer.JAR_NAME)));
+    }
+
+    @Test
+    void cellTimeLimitParsing() {
+        assertNull(Main.cellTimeLimit(null));
+        assertNull(Main.cellTimeLimit(""));
+        assertNull(Main.cellTimeLimit("0"));
+        assertNull(Main.cellTimeLimit("soon"));
+        assertEquals(Duration.ofSeconds(30), Main.cellTimeLimit("30"));
+        assertEquals(Duration.ofMillis(1500), Main.cellTimeLimit(" 1.5 "));
+    }
+}
