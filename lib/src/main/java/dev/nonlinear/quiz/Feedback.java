@@ -1,0 +1,147 @@
+package dev.nonlinear.quiz;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a learner sees after answering: right or wrong, why, and a hint for the next try.
+ *
+ * <p>There are three kinds. <b>Correct</b> ("✓ Correct", green) carries the question's
+ * explanation. <b>Wrong</b> ("✗ Not quite", red) carries a hint but not the explanation, so the
+ * learner can try again. An answer the question cannot read at all — a letter that is not an
+ * option, an empty string, a number where a letter is expected, NaN — gives a third kind (amber):
+ * it says what was wrong with the input and how to answer, and does not count as an attempt
+ * ({@link #isAttempt()} is false).
+ */
+public final class Feedback implements HtmlDisplayable {
+    public static final String CORRECT_TITLE = "✓ Correct";
+    public static final String WRONG_TITLE = "✗ Not quite";
+    public static final String UNREADABLE_TITLE = "⚠ Can't check that answer";
+
+    private final String questionId;
+    private final boolean correct;
+    private final boolean attempt;
+    private final String title;
+    private final String message;
+    private final String explanation;
+    private final String hint;
+    private final List<String> details;
+
+    private Feedback(String questionId, boolean correct, boolean attempt, String title, String message,
+                     String explanation, String hint, List<String> details) {
+        this.questionId = questionId;
+        this.correct = correct;
+        this.attempt = attempt;
+        this.title = title;
+        this.message = nullToEmpty(message);
+        this.explanation = nullToEmpty(explanation);
+        this.hint = nullToEmpty(hint);
+        this.details = List.copyOf(details);
+    }
+
+    static Feedback correct(String questionId, String message, String explanation, List<String> details) {
+        return new Feedback(questionId, true, true, CORRECT_TITLE, message, explanation, "", details);
+    }
+
+    static Feedback wrong(String questionId, String message, String hint, List<String> details) {
+        return new Feedback(questionId, false, true, WRONG_TITLE, message, "", hint, details);
+    }
+
+    /** An answer that could not be checked: not correct, and not counted as an attempt. */
+    static Feedback unreadable(String questionId, String message) {
+        return notAnAttempt(questionId, UNREADABLE_TITLE, message, List.of());
+    }
+
+    static Feedback notAnAttempt(String questionId, String title, String message, List<String> details) {
+        return new Feedback(questionId, false, false, title, message, "", "", details);
+    }
+
+    public boolean isCorrect() {
+        return correct;
+    }
+
+    /** False when the input could not be read as an answer; such feedback does not change the score. */
+    public boolean isAttempt() {
+        return attempt;
+    }
+
+    public String questionId() {
+        return questionId;
+    }
+
+    /** "✓ Correct", "✗ Not quite", or a warning title for input that could not be checked. */
+    public String title() {
+        return title;
+    }
+
+    /** What was answered, or what was wrong with the input. */
+    public String message() {
+        return message;
+    }
+
+    /** Why the right answer is right; empty unless the answer was correct. */
+    public String explanation() {
+        return explanation;
+    }
+
+    /** A nudge for the next try; empty unless the answer was wrong. */
+    public String hint() {
+        return hint;
+    }
+
+    /** Check-by-check results, e.g. for a code question; may be empty. */
+    public List<String> details() {
+        return details;
+    }
+
+    @Override
+    public String html() {
+        String accent = correct ? "#2e7d32" : attempt ? "#c62828" : "#b26a00";
+        String background = correct ? "#edf7ed" : attempt ? "#fdecea" : "#fff4e5";
+        StringBuilder body = new StringBuilder();
+        body.append("<div style=\"font-weight:bold;font-size:15px;color:").append(accent).append("\">")
+                .append(Html.escape(title)).append(' ').append(Html.muted("· " + Html.escape(questionId)))
+                .append("</div>");
+        paragraph(body, Html.text(message));
+        paragraph(body, Html.text(explanation));
+        if (!details.isEmpty()) {
+            body.append("<ul style=\"margin:6px 0;padding-left:22px;font-family:ui-monospace,Menlo,Consolas,monospace;"
+                    + "font-size:13px\">");
+            for (String line : details) {
+                body.append("<li>").append(Html.escape(line)).append("</li>");
+            }
+            body.append("</ul>");
+        }
+        if (!hint.isEmpty()) {
+            paragraph(body, "<b>Hint:</b> " + Html.text(hint));
+        }
+        return Html.card(accent, background, body.toString());
+    }
+
+    private static void paragraph(StringBuilder body, String html) {
+        if (!html.isEmpty()) {
+            body.append("<div style=\"margin-top:6px\">").append(html).append("</div>");
+        }
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder text = new StringBuilder(title).append(" (").append(questionId).append(')');
+        for (String part : new String[]{message, explanation}) {
+            if (!part.isEmpty()) {
+                text.append('\n').append(part);
+            }
+        }
+        for (String line : details) {
+            text.append("\n  • ").append(line);
+        }
+        if (!hint.isEmpty()) {
+            text.append("\nHint: ").append(hint);
+        }
+        return text.toString();
+    }
+
+    private static String nullToEmpty(String s) {
+        return Objects.requireNonNullElse(s, "").strip();
+    }
+}

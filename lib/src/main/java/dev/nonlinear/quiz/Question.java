@@ -1,0 +1,224 @@
+package dev.nonlinear.quiz;
+
+import java.util.Optional;
+import java.util.function.DoubleUnaryOperator;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+
+/**
+ * One quiz question. A learner answers with one of the {@code answer} methods and gets
+ * {@link Feedback} back; nothing a learner passes in makes these methods throw.
+ *
+ * <p>Every kind of answer has a method here, so {@code var q1 = Quizzes.get("02-q1")} can be
+ * answered without a cast: a letter or a number goes to {@link #answer(Object)}, a function of
+ * one number to {@link #answer(DoubleUnaryOperator)} (with its derivative:
+ * {@link #answer(DoubleUnaryOperator, DoubleUnaryOperator)}), a function of a vector to
+ * {@link #answerVector(UnaryOperator)}. A question given the wrong kind of answer says which kind
+ * it wants.
+ *
+ * <p>The question remembers its answers in this session: {@link #attempts()} counts the answers
+ * that could be checked, and {@link #isCorrect()} tells whether the latest of them was right.
+ */
+public abstract class Question implements HtmlDisplayable {
+    private final String id;
+    private final String text;
+    private final String explanation;
+    private final String hint;
+    private int attempts;
+    private Feedback last;
+
+    protected Question(String id, String text, String explanation, String hint) {
+        this.id = requireText(id, "question id");
+        this.text = requireText(text, "text of question " + id);
+        this.explanation = explanation == null ? "" : explanation.strip();
+        this.hint = hint == null ? "" : hint.strip();
+    }
+
+    public String id() {
+        return id;
+    }
+
+    /** The question as written, without options. */
+    public String text() {
+        return text;
+    }
+
+    /** Answers a letter, a number or text; anything else gets feedback saying what is expected. */
+    public final Feedback answer(Object answer) {
+        return record(() -> check(answer));
+    }
+
+    /** Answers with a function of one number, e.g. {@code x -> x / (1 + Math.abs(x))}. */
+    public final Feedback answer(DoubleUnaryOperator f) {
+        return record(() -> f == null ? checkNull("function") : check(f));
+    }
+
+    /** Answers with a function and its derivative; both are checked. */
+    public final Feedback answer(DoubleUnaryOperator f, DoubleUnaryOperator df) {
+        return record(() -> checkWithDerivative(f, df));
+    }
+
+    /**
+     * Answers with a function of a whole vector, e.g. softmax. (A separate name, because Java
+     * could not tell {@code x -> ...} for numbers from {@code x -> ...} for vectors.)
+     */
+    public final Feedback answerVector(UnaryOperator<double[]> f) {
+        return record(() -> f == null ? checkNull("function") : check(f));
+    }
+
+    /** How many answers were checked (unreadable input does not count). */
+    public int attempts() {
+        return attempts;
+    }
+
+    /** True when at least one answer was checked. */
+    public boolean isAnswered() {
+        return last != null;
+    }
+
+    /** True when the latest checked answer was right. */
+    public boolean isCorrect() {
+        return last != null && last.isCorrect();
+    }
+
+    /** The feedback on the latest checked answer. */
+    public Optional<Feedback> lastFeedback() {
+        return Optional.ofNullable(last);
+    }
+
+    /** Forgets this session's answers. */
+    public void reset() {
+        attempts = 0;
+        last = null;
+    }
+
+    /** Checks an answer of any type (a letter, a number, a function, …). */
+    protected abstract Feedback check(Object answer);
+
+    /** Checks a function with its derivative; questions that want neither say so. */
+    protected Feedback checkWithDerivative(DoubleUnaryOperator f, DoubleUnaryOperator df) {
+        return check(f);
+    }
+
+    /** Feedback for null; every subclass says what it expected instead. */
+    protected Feedback checkNull(String what) {
+        return unreadable("You answered null — there is no " + what + " to check. " + capitalised(howToAnswer()) + ".");
+    }
+
+    /** One sentence saying how to answer, e.g. {@code answer with one letter, e.g. q1.answer("B")}. */
+    protected abstract String howToAnswer();
+
+    /** The code a learner types, e.g. {@code q1.answer("X")}. */
+    protected abstract String answerExample();
+
+    /** What the example's placeholder stands for, e.g. "X is one of A, B, C, D". */
+    protected abstract String answerNote();
+
+    /** The question-specific part of the card (options, tolerance, …) as HTML; may be empty. */
+    protected abstract String bodyHtml();
+
+    /** The question-specific part of the plain-text version; may be empty. */
+    protected abstract String bodyText();
+
+    /** A short label for the card header, e.g. "Multiple choice". */
+    protected abstract String kind();
+
+    protected final String explanation() {
+        return explanation;
+    }
+
+    protected final String hint() {
+        return hint;
+    }
+
+    protected final Feedback unreadable(String message) {
+        return Feedback.unreadable(id, message);
+    }
+
+    /**
+     * The variable name the card suggests, taken from the id: {@code "02-q1"} → {@code q1}. Notebooks
+     * declare {@code var q1 = Quizzes.get("02-q1");} to match.
+     */
+    public final String variableName() {
+        String suffix = id.substring(id.lastIndexOf('-') + 1);
+        boolean identifier = !suffix.isEmpty() && Character.isJavaIdentifierStart(suffix.charAt(0))
+                && suffix.chars().allMatch(Character::isJavaIdentifierPart);
+        return identifier ? suffix : "q";
+    }
+
+    private Feedback record(Supplier<Feedback> check) {
+        Feedback feedback;
+        try {
+            feedback = check.get();
+        } catch (RuntimeException | StackOverflowError e) {
+            // A bug in the checker, or something odd passed in: still never a stack trace for the learner.
+            feedback = unreadable("Something went wrong while checking this answer (" + Learner.describe(e) + "). "
+                    + capitalised(howToAnswer()) + ".");
+        }
+        if (feedback.isAttempt()) {
+            attempts++;
+            last = feedback;
+        }
+        return feedback;
+    }
+
+    @Override
+    public String html() {
+        StringBuilder body = new StringBuilder();
+        body.append("<div style=\"font-size:12px;color:#5f6b7a;text-transform:uppercase;letter-spacing:0.04em\">")
+                .append(Html.escape(kind())).append(" · ").append(Html.escape(id)).append("</div>");
+        body.append("<div style=\"font-weight:600;margin:4px 0 8px 0\">").append(Html.text(text)).append("</div>");
+        body.append(bodyHtml());
+        body.append("<div style=\"margin-top:8px;font-size:13px\">Answer in a code cell: ")
+                .append(Html.codeSpan(answerExample()));
+        if (!answerNote().isEmpty()) {
+            body.append(" — ").append(Html.text(answerNote()));
+        }
+        body.append("<br>").append(Html.muted("If " + Html.escape(variableName()) + " is not defined yet: "))
+                .append(Html.codeSpan("var " + variableName() + " = Quizzes.get(\"" + id + "\");"))
+                .append("</div>");
+        if (last != null) {
+            body.append("<div style=\"margin-top:6px;font-size:13px\">").append(Html.escape(status())).append("</div>");
+        }
+        return Html.card("#3f51b5", "#f5f6fb", body.toString());
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder out = new StringBuilder("[").append(id).append("] ").append(text);
+        String body = bodyText();
+        if (!body.isEmpty()) {
+            out.append('\n').append(body);
+        }
+        out.append("\nAnswer in a code cell: ").append(answerExample());
+        if (!answerNote().isEmpty()) {
+            out.append(" — ").append(answerNote());
+        }
+        if (last != null) {
+            out.append('\n').append(status());
+        }
+        return out.toString();
+    }
+
+    private String status() {
+        return "Your latest answer: " + (isCorrect() ? "✓ correct" : "✗ not right yet") + " (" + attempts
+                + (attempts == 1 ? " attempt)" : " attempts)");
+    }
+
+    /** Learner input quoted for a message, shortened if long. */
+    static String quote(String text) {
+        String shown = text.length() > 60 ? text.substring(0, 57) + "…" : text;
+        return "\"" + shown + "\"";
+    }
+
+    static String capitalised(String sentence) {
+        return sentence.isEmpty() ? sentence : Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1);
+    }
+
+    private static String requireText(String value, String what) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(what + " is missing");
+        }
+        return value.strip();
+    }
+}

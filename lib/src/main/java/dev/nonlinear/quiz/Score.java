@@ -1,0 +1,75 @@
+package dev.nonlinear.quiz;
+
+import java.util.List;
+
+/**
+ * A quiz's score in this session: how many questions were answered right the last time they were
+ * answered. {@code toString()} is the summary line, e.g. {@code "2 / 3 correct"}; {@link #html()}
+ * adds a row per question.
+ */
+public record Score(String title, int correct, int answered, int total, List<Row> rows) implements HtmlDisplayable {
+
+    /** One question's state: answered at all, right at the latest answer, and how many answers were checked. */
+    public record Row(String questionId, boolean answered, boolean correct, int attempts) {
+        String status() {
+            return !answered ? "not answered yet" : correct ? "✓ correct" : "✗ not right yet";
+        }
+    }
+
+    public Score {
+        rows = List.copyOf(rows);
+    }
+
+    static Score of(String title, List<Question> questions) {
+        List<Row> rows = questions.stream()
+                .map(q -> new Row(q.id(), q.isAnswered(), q.isCorrect(), q.attempts()))
+                .toList();
+        int correct = (int) rows.stream().filter(Row::correct).count();
+        int answered = (int) rows.stream().filter(Row::answered).count();
+        return new Score(title, correct, answered, rows.size(), rows);
+    }
+
+    /** True when every question's latest answer is right. */
+    public boolean isComplete() {
+        return total > 0 && correct == total;
+    }
+
+    @Override
+    public String toString() {
+        return correct + " / " + total + " correct";
+    }
+
+    /** The summary line and one line per question. */
+    public String details() {
+        StringBuilder text = new StringBuilder(title).append(": ").append(this);
+        for (Row row : rows) {
+            text.append("\n  ").append(row.questionId()).append("  ").append(row.status());
+            if (row.attempts() > 0) {
+                text.append(" (").append(row.attempts()).append(row.attempts() == 1 ? " attempt)" : " attempts)");
+            }
+        }
+        return text.toString();
+    }
+
+    @Override
+    public String html() {
+        String accent = isComplete() ? "#2e7d32" : "#3f51b5";
+        StringBuilder body = new StringBuilder();
+        body.append("<div style=\"font-weight:bold;font-size:15px\">").append(Html.escape(title)).append(": ")
+                .append(Html.escape(toString())).append("</div>");
+        if (answered < total) {
+            body.append(Html.muted((total - answered) + " not answered yet"));
+        }
+        body.append("<table style=\"border-collapse:collapse;margin-top:6px;font-size:13px\">");
+        for (Row row : rows) {
+            String colour = !row.answered() ? "#5f6b7a" : row.correct() ? "#2e7d32" : "#c62828";
+            body.append("<tr><td style=\"padding:1px 12px 1px 0;font-family:ui-monospace,Menlo,Consolas,monospace\">")
+                    .append(Html.escape(row.questionId())).append("</td><td style=\"padding:1px 12px 1px 0;color:")
+                    .append(colour).append("\">").append(Html.escape(row.status())).append("</td><td style=\"color:#5f6b7a\">")
+                    .append(row.attempts() == 0 ? "" : row.attempts() + (row.attempts() == 1 ? " attempt" : " attempts"))
+                    .append("</td></tr>");
+        }
+        body.append("</table>");
+        return Html.card(accent, "#f5f6fb", body.toString());
+    }
+}
