@@ -1,5 +1,6 @@
 package dev.nonlinear.display;
 
+import dev.nonlinear.quiz.HtmlDisplayable;
 import io.github.spencerpark.jupyter.kernel.BaseKernel;
 import io.github.spencerpark.jupyter.kernel.display.DisplayData;
 import io.github.spencerpark.jupyter.kernel.display.Renderer;
@@ -28,7 +29,8 @@ import java.util.WeakHashMap;
  *       ({@code display(chart, "image/svg+xml")});</li>
  *   <li>Tablesaw tables → {@code text/html} (see {@link TableHtml}) with {@code table.print()} as text;</li>
  *   <li>{@link AnimatedGif} → {@code image/gif};</li>
- *   <li>{@link Html} → {@code text/html}.</li>
+ *   <li>{@link Html} → {@code text/html};</li>
+ *   <li>quiz cards ({@link HtmlDisplayable}: questions, feedback, scores) → {@code text/html} and text.</li>
  * </ul>
  * {@code BufferedImage} needs nothing here: basekernel already shows any image as PNG.
  *
@@ -80,6 +82,15 @@ public final class Displays {
         renderer.createRegistration(Html.class)
                 .preferring(HTML)
                 .register((html, context) -> context.renderIfRequested(HTML, html::html));
+
+        // Quiz questions, feedback and scores: an HTML card, and their plain text where HTML can't be shown.
+        renderer.createRegistration(HtmlDisplayable.class)
+                .preferring(HTML)
+                .supporting(TEXT)
+                .register((card, context) -> {
+                    context.renderIfRequested(HTML, card::html);
+                    context.renderIfRequested(TEXT, card::toString);
+                });
     }
 
     /**
