@@ -77,10 +77,15 @@ final class JavaSession implements AutoCloseable {
         timer.scheduleWithFixedDelay(this::repeatStop, 100, 100, TimeUnit.MILLISECONDS);
     }
 
-    /** Starts JShell on a background thread and returns at once. */
-    JavaSession startInBackground() {
+    /**
+     * Starts JShell on a background thread and returns at once.
+     *
+     * @param first runs on that thread before JShell starts (set-up that cells need)
+     */
+    JavaSession startInBackground(Runnable first) {
         Thread starter = new Thread(() -> {
             try {
+                first.run();
                 ready.complete(create());
             } catch (Throwable e) {
                 ready.completeExceptionally(e);
@@ -102,6 +107,11 @@ final class JavaSession implements AutoCloseable {
         }
         shell();
         return this;
+    }
+
+    /** Waits until JShell has started; throws if it could not start. */
+    void awaitStart() throws CellError {
+        shell();
     }
 
     CompletableFuture<JShell> whenReady() {
@@ -126,6 +136,10 @@ final class JavaSession implements AutoCloseable {
         for (String source : imports) {
             // A wildcard import of a package with no classes yet is an error in JShell. The kit's
             // packages appear as people add them, so an import that fails is simply left out.
+            // Looking for the package folder first saves a compile (~30 ms) per missing package.
+            if (!packageMayExist(source)) {
+                continue;
+            }
             boolean ok = shell.eval(source).stream().allMatch(e -> e.status() != Snippet.Status.REJECTED);
             if (ok) {
                 synchronized (acceptedImports) {
@@ -135,6 +149,16 @@ final class JavaSession implements AutoCloseable {
         }
         shell.eval(WARM_UP); // compiles and runs one snippet: the first real cell is then fast
         return shell;
+    }
+
+    /** False only for a wildcard import of a non-JDK package whose folder is not on the class path. */
+    static boolean packageMayExist(String importSource) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("import\\s+([\\w.]+)\\.\\*\\s*;").matcher(importSource.trim());
+        if (!m.matches() || m.group(1).startsWith("java.") || m.group(1).startsWith("javax.")) {
+            return true;
+        }
+        ClassLoader loader = JavaSession.class.getClassLoader();
+        return loader.getResource(m.group(1).replace('.', '/') + "/") != null;
     }
 
     private JShell shellOrNull() {
