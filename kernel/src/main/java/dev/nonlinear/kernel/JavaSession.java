@@ -127,12 +127,14 @@ final class JavaSession implements AutoCloseable {
     }
 
     private JShell create() {
+        Main.debug("creating JShell");
         JShell shell = JShell.builder()
                 .executionEngine(new ValueCapturingExecution.Provider(), Map.of())
                 .build();
         for (String entry : classpath) {
             shell.addToClasspath(entry);
         }
+        Main.debug("JShell created");
         for (String source : imports) {
             // A wildcard import of a package with no classes yet is an error in JShell. The kit's
             // packages appear as people add them, so an import that fails is simply left out.
@@ -147,7 +149,9 @@ final class JavaSession implements AutoCloseable {
                 }
             }
         }
+        Main.debug("imports done");
         shell.eval(WARM_UP); // compiles and runs one snippet: the first real cell is then fast
+        Main.debug("JShell ready");
         return shell;
     }
 

@@ -40,7 +40,8 @@ public final class Main {
 
     private static void runKernel(Path connectionFile) throws Exception {
         System.setProperty("java.awt.headless", "true"); // charts are drawn without a screen
-        if (System.getenv("NONLINEAR_KERNEL_DEBUG") == null) {
+        debug("main");
+        if (!DEBUG) {
             // basekernel logs every message at INFO; keep the notebook server's terminal readable.
             Logger.getLogger("").setLevel(Level.WARNING);
         }
@@ -52,6 +53,7 @@ public final class Main {
         JupyterConnection connection = new JupyterConnection(properties);
         kernel.becomeHandlerForConnection(connection); // handlers before sockets: no request is lost
         connection.connect();
+        debug("sockets bound");
 
         exitWhenParentDies();
 
@@ -73,6 +75,17 @@ public final class Main {
             parent = ProcessHandle.current().parent();
         }
         parent.ifPresent(p -> p.onExit().thenRun(() -> Runtime.getRuntime().halt(0)));
+    }
+
+    private static final boolean DEBUG = System.getenv("NONLINEAR_KERNEL_DEBUG") != null;
+
+    /** With NONLINEAR_KERNEL_DEBUG set: a timestamped line on stderr (the notebook server's log). */
+    static void debug(String what) {
+        if (DEBUG) {
+            long sinceJvmStart = System.currentTimeMillis() - ProcessHandle.current().info().startInstant()
+                    .map(java.time.Instant::toEpochMilli).orElse(System.currentTimeMillis());
+            System.err.println("nonlinear-kernel +" + sinceJvmStart + " ms: " + what);
+        }
     }
 
     /** The cell time limit from the environment variable's text; null when unset or not positive. */
