@@ -88,10 +88,6 @@ public final class NonlinearKernel extends BaseKernel {
         flusher.scheduleWithFixedDelay(this::flushIfActive, FLUSH_EVERY_MS, FLUSH_EVERY_MS, TimeUnit.MILLISECONDS);
     }
 
-    JavaSession session() {
-        return session;
-    }
-
     /** Rich output for the kit's types, for Display's static methods and for library code. */
     private void installDisplays() {
         Display.attach(this);
@@ -403,10 +399,5 @@ public final class NonlinearKernel extends BaseKernel {
     void close() {
         flusher.shutdownNow();
         session.close();
-    }
-
-    /** For tests: the imports that are active. */
-    List<String> activeImports() {
-        return session.imports();
     }
 }
