@@ -15,8 +15,9 @@ import java.util.Map;
  * @param jar          absolute path of the kernel jar (a copy inside the kernelspec folder)
  * @param displayName  the name shown in Jupyter's kernel menu
  * @param cellTimeout  seconds for {@code NONLINEAR_CELL_TIMEOUT_SECONDS}, or null for no limit
+ * @param cdsArchive   a class-data-sharing archive made for this jar (faster start), or null
  */
-record KernelSpec(Path java, Path jar, String displayName, String cellTimeout) {
+record KernelSpec(Path java, Path jar, String displayName, String cellTimeout, Path cdsArchive) {
 
     static final String DISPLAY_NAME = "Java (Nonlinear)";
 
@@ -34,6 +35,10 @@ record KernelSpec(Path java, Path jar, String displayName, String cellTimeout) {
         List<String> argv = new ArrayList<>();
         argv.add(java.toString());
         argv.addAll(JVM_OPTIONS);
+        if (cdsArchive != null) {
+            // If the archive no longer fits (another JDK), the JVM ignores it and starts normally.
+            argv.add("-XX:SharedArchiveFile=" + cdsArchive);
+        }
         argv.add("-jar");
         argv.add(jar.toString());
         argv.add("{connection_file}");

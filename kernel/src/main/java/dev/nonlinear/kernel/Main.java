@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -25,6 +26,10 @@ public final class Main {
         if (args.length > 0 && args[0].equals("install")) {
             System.exit(Installer.run(Arrays.asList(args).subList(1, args.length)));
         }
+        if (args.length == 1 && args[0].equals("warm-up")) { // used by install, see NonlinearKernel
+            System.setProperty("java.awt.headless", "true");
+            NonlinearKernel.warmUpAndExit();
+        }
         if (args.length != 1 || args[0].startsWith("-")) {
             System.err.println("usage: java -jar nonlinear-kernel.jar CONNECTION_FILE");
             System.err.println("       java -jar nonlinear-kernel.jar install [--user | --prefix DIR | --sys-prefix] [--timeout SECONDS]");
@@ -35,21 +40,52 @@ public final class Main {
 
     private static void runKernel(Path connectionFile) throws Exception {
         System.setProperty("java.awt.headless", "true"); // charts are drawn without a screen
-        if (System.getenv("NONLINEAR_KERNEL_DEBUG") == null) {
+        debug("main");
+        if (!DEBUG) {
             // basekernel logs every message at INFO; keep the notebook server's terminal readable.
             Logger.getLogger("").setLevel(Level.WARNING);
         }
         KernelConnectionProperties properties = KernelConnectionProperties.parse(Files.readString(connectionFile));
         NonlinearKernel kernel = new NonlinearKernel(cellTimeLimit(System.getenv(TIMEOUT_ENV)));
+        kernel.start(); // JShell starts on its own thread now: it is the slow part (1-2 s)
 
+        // Meanwhile this thread binds the sockets, so kernel_info is answered within milliseconds.
         JupyterConnection connection = new JupyterConnection(properties);
         kernel.becomeHandlerForConnection(connection); // handlers before sockets: no request is lost
-        connection.connect();                          // sockets first, so the client never waits on JShell
-        kernel.start();                                // JShell starts in the background
+        connection.connect();
+        debug("sockets bound");
+
+        exitWhenParentDies();
 
         connection.waitUntilClose();
         kernel.close();
         System.exit(0); // JShell and AWT leave non-daemon threads behind
+    }
+
+    /**
+     * A kernel whose client was killed (a crashed notebook server, a test runner stopped with
+     * kill -9) would otherwise run forever. Jupyter names its process in JPY_PARENT_PID.
+     */
+    private static void exitWhenParentDies() {
+        Optional<ProcessHandle> parent = Optional.empty();
+        String pid = System.getenv("JPY_PARENT_PID");
+        if (pid != null && pid.matches("\\d+")) {
+            parent = ProcessHandle.of(Long.parseLong(pid));
+        } else if (pid == null) {
+            parent = ProcessHandle.current().parent();
+        }
+        parent.ifPresent(p -> p.onExit().thenRun(() -> Runtime.getRuntime().halt(0)));
+    }
+
+    private static final boolean DEBUG = System.getenv("NONLINEAR_KERNEL_DEBUG") != null;
+
+    /** With NONLINEAR_KERNEL_DEBUG set: a timestamped line on stderr (the notebook server's log). */
+    static void debug(String what) {
+        if (DEBUG) {
+            long sinceJvmStart = System.currentTimeMillis() - ProcessHandle.current().info().startInstant()
+                    .map(java.time.Instant::toEpochMilli).orElse(System.currentTimeMillis());
+            System.err.println("nonlinear-kernel +" + sinceJvmStart + " ms: " + what);
+        }
     }
 
     /** The cell time limit from the environment variable's text; null when unset or not positive. */

@@ -83,6 +83,13 @@ public final class NonlinearKernel extends BaseKernel {
      * completion before that waits too.
      */
     public void start() {
+        session.startInBackground(this::installDisplays);
+        session.whenReady().thenRunAsync(NonlinearKernel::preloadGraphics, Executors.newSingleThreadExecutor(JavaSession.daemon("preload")));
+        flusher.scheduleWithFixedDelay(this::flushIfActive, FLUSH_EVERY_MS, FLUSH_EVERY_MS, TimeUnit.MILLISECONDS);
+    }
+
+    /** Rich output for the kit's types, for Display's static methods and for library code. */
+    private void installDisplays() {
         Display.attach(this);
         Displays.register(getRenderer());
         Notebook.install(new Notebook.Sink() {
@@ -96,18 +103,26 @@ public final class NonlinearKernel extends BaseKernel {
                 Display.updateDisplay(displayId, value);
             }
         });
-        session.startInBackground();
-        session.whenReady().thenRunAsync(NonlinearKernel::preloadGraphics, Executors.newSingleThreadExecutor(JavaSession.daemon("preload")));
-        flusher.scheduleWithFixedDelay(this::flushIfActive, FLUSH_EVERY_MS, FLUSH_EVERY_MS, TimeUnit.MILLISECONDS);
     }
 
-    /** Waits until JShell is ready (for tools such as the benchmark). */
-    void awaitReady() throws CellError {
-        session.startNow();
-    }
-
-    JavaSession session() {
-        return session;
+    /**
+     * Starts a session, runs typical cells and draws a chart and a table, then exits: run once
+     * at install time with -XX:ArchiveClassesAtExit so that the JVM can map all these classes
+     * from a CDS archive at every kernel start instead of loading them one by one.
+     */
+    static void warmUpAndExit() throws CellError {
+        NonlinearKernel kernel = new NonlinearKernel(null);
+        kernel.installDisplays();
+        JavaSession session = kernel.session.startNow();
+        session.beginCell(null);
+        session.run("int square(int x) {\n    return x * x;\n}\nString s = \"warm\";\nsquare(3) + s.length()", "warm-up");
+        session.run("var table = Table.create(\"t\", DoubleColumn.create(\"x\", 1, 2));\ntable", "warm-up");
+        session.complete("Sys", 3);
+        session.endCell();
+        preloadGraphics();
+        kernel.getRenderer().render(tech.tablesaw.api.Table.create("t"));
+        kernel.close();
+        System.exit(0);
     }
 
     /** The JVM's class path: the kernel jar, which holds the library and its dependencies. */
@@ -142,6 +157,7 @@ public final class NonlinearKernel extends BaseKernel {
     @Override
     public DisplayData eval(String code) throws Exception {
         int cellNumber = executionCount.get() - 1; // basekernel counted this cell already
+        session.awaitStart(); // JShell's start-up does not count against the cell's time limit
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;
         InputStream oldIn = System.in;
@@ -383,10 +399,5 @@ public final class NonlinearKernel extends BaseKernel {
     void close() {
         flusher.shutdownNow();
         session.close();
-    }
-
-    /** For tests: the imports that are active. */
-    List<String> activeImports() {
-        return session.imports();
     }
 }

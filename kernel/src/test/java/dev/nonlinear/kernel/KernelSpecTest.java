@@ -18,7 +18,7 @@ class KernelSpecTest {
 
     @Test
     void kernelJsonStartsTheJarWithTheGivenJava() {
-        KernelSpec spec = new KernelSpec(Path.of("/opt/jdk/bin/java"), Path.of("/k/nonlinear-kernel.jar"), "Java (Nonlinear)", null);
+        KernelSpec spec = new KernelSpec(Path.of("/opt/jdk/bin/java"), Path.of("/k/nonlinear-kernel.jar"), "Java (Nonlinear)", null, null);
         JsonObject json = new JsonParser().parse(spec.toJson()).getAsJsonObject();
         var argv = json.getAsJsonArray("argv");
         assertEquals("/opt/jdk/bin/java", argv.get(0).getAsString());
@@ -33,15 +33,16 @@ class KernelSpecTest {
 
     @Test
     void aTimeoutBecomesAnEnvironmentVariable() {
-        KernelSpec spec = new KernelSpec(Path.of("java"), Path.of("k.jar"), "J", "30");
+        KernelSpec spec = new KernelSpec(Path.of("java"), Path.of("k.jar"), "J", "30", Path.of("/k/a.jsa"));
         JsonObject json = new JsonParser().parse(spec.toJson()).getAsJsonObject();
         assertEquals("30", json.getAsJsonObject("env").get(Main.TIMEOUT_ENV).getAsString());
+        assertTrue(json.getAsJsonArray("argv").toString().contains("-XX:SharedArchiveFile=/k/a.jsa"));
     }
 
     @Test
     void installWritesASelfContainedFolder(@TempDir Path dir) throws Exception {
         Path jar = Files.writeString(dir.resolve("built.jar"), "not really a jar");
-        Path spec = Installer.install(dir.resolve("share/jupyter/kernels/java"), jar, Path.of("/usr/bin/java"), "5");
+        Path spec = Installer.install(dir.resolve("share/jupyter/kernels/java"), jar, Path.of("/usr/bin/java"), "5", false);
         assertTrue(Files.isRegularFile(spec.resolve("kernel.json")));
         assertTrue(Files.isRegularFile(spec.resolve("logo-64x64.png")));
         assertEquals("not really a jar", Files.readString(spec.resolve(Installer.JAR_NAME)));
@@ -49,7 +50,7 @@ class KernelSpecTest {
         assertTrue(json.contains(spec.resolve(Installer.JAR_NAME).toAbsolutePath().toString()), json);
         // Installing again replaces the jar in place.
         Files.writeString(jar, "version 2");
-        Installer.install(spec, jar, Path.of("/usr/bin/java"), null);
+        Installer.install(spec, jar, Path.of("/usr/bin/java"), null, false);
         assertEquals("version 2", Files.readString(spec.resolve(Installer.JAR_NAME)));
     }
 
