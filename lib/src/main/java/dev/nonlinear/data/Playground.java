@@ -180,21 +180,7 @@ public final class Playground {
      * moved.
      */
     public static Dataset regressionPlane(int numSamples, double noise, long seed) {
-        check(numSamples, noise);
-        Random random = new Random(seed);
-        double radius = 6;
-        double[] x = new double[numSamples * 2];
-        double[] y = new double[numSamples];
-        for (int i = 0; i < numSamples; i++) {
-            double px = uniform(random, -radius, radius);
-            double py = uniform(random, -radius, radius);
-            double noiseX = uniform(random, -radius, radius) * noise;
-            double noiseY = uniform(random, -radius, radius) * noise;
-            x[2 * i] = px;
-            x[2 * i + 1] = py;
-            y[i] = planeTarget(px + noiseX, py + noiseY);
-        }
-        return dataset(x, y);
+        return regression(numSamples, noise, seed, Playground::planeTarget);
     }
 
     /** The noiseless target of {@link #regressionPlane}: (x + y) / 10. */
@@ -217,6 +203,15 @@ public final class Playground {
      * moved.
      */
     public static Dataset regressionGaussian(int numSamples, double noise, long seed) {
+        return regression(numSamples, noise, seed, Playground::bumpsTarget);
+    }
+
+    /**
+     * Both regression sets: points uniform in [−6, 6]², the target computed for the point moved by
+     * U(−6, 6)·noise in each coordinate (the stored point is not moved), in the Playground's order
+     * of random draws.
+     */
+    private static Dataset regression(int numSamples, double noise, long seed, java.util.function.DoubleBinaryOperator target) {
         check(numSamples, noise);
         Random random = new Random(seed);
         double radius = 6;
@@ -229,7 +224,7 @@ public final class Playground {
             double noiseY = uniform(random, -radius, radius) * noise;
             x[2 * i] = px;
             x[2 * i + 1] = py;
-            y[i] = bumpsTarget(px + noiseX, py + noiseY);
+            y[i] = target.applyAsDouble(px + noiseX, py + noiseY);
         }
         return dataset(x, y);
     }
