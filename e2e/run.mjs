@@ -283,10 +283,9 @@ async function docsScreenshot(page, cells) {
     const heading = cells.find((c) => c.type === 'markdown' && /What each network learned/.test(c.source));
     if (!heading) return;
     await page.evaluate((i) => {
-        Jupyter.notebook.select(i);
         const site = document.querySelector('#site');
         const el = Jupyter.notebook.get_cell(i).element[0];
-        site.scrollTop += el.getBoundingClientRect().top - site.getBoundingClientRect().top - 8;
+        site.scrollTop += el.getBoundingClientRect().top - site.getBoundingClientRect().top - 12;
     }, heading.index);
     await page.waitForTimeout(300);
     const file = path.join(shots, 'readme-01-decision-boundaries.png');
