@@ -13,6 +13,7 @@
 #
 # usage: bash e2e/run.sh [NOTEBOOK-PREFIX...]     e.g. bash e2e/run.sh 01 05
 # Screenshots: build/e2e/screenshots/NN-name.png (full page, after Run All).
+# E2E_NOTEBOOKS_FROM=DIR tests a copy of DIR instead of notebooks/ (e.g. to see a failure report).
 # E2E_UPDATE_DOCS_SCREENSHOT=1 also copies the README picture to docs/screenshot.png.
 # Last line of output: "N passed, N failed"; exit status 0 only when nothing failed.
 set -euo pipefail
@@ -73,7 +74,7 @@ java -jar "$jar" install --prefix "$tmp/prefix" >"$tmp/install.log" 2>&1 \
     || { cat "$tmp/install.log" >&2; fail_setup "installing the kernelspec into $tmp/prefix failed"; }
 [ -f "$tmp/prefix/share/jupyter/kernels/java/kernel.json" ] \
     || fail_setup "no kernelspec at $tmp/prefix/share/jupyter/kernels/java after install --prefix"
-cp -r notebooks "$tmp/notebooks"
+cp -r "${E2E_NOTEBOOKS_FROM:-notebooks}" "$tmp/notebooks"
 
 # Only our kernelspec and a clean configuration: JUPYTER_PATH comes first in Jupyter's search
 # path; the config/data/runtime dirs keep the user's own settings (and kernels) out of the test.
