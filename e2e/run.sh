@@ -59,7 +59,12 @@ fi
 # --- a server of our own, on temporary copies ------------------------------------------------
 tmp="$(mktemp -d -t nonlinear-e2e.XXXXXX)"
 server_pid=
+test_pid=
 cleanup() {
+    if [ -n "$test_pid" ] && kill -0 "$test_pid" 2>/dev/null; then
+        kill "$test_pid" 2>/dev/null || true   # playwright closes its browser on SIGTERM
+        wait "$test_pid" 2>/dev/null || true
+    fi
     if [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then
         kill "$server_pid" 2>/dev/null || true
         for _ in $(seq 50); do kill -0 "$server_pid" 2>/dev/null || break; sleep 0.1; done
@@ -107,9 +112,13 @@ echo "==> notebook server on $base (notebooks: $tmp/notebooks, kernelspec: $JUPY
 
 status=0
 rm -f build/e2e/summary.txt
+# In the background and waited for, so that Ctrl+C or a CI timeout stops the test (and its browser) at once.
 E2E_BASE_URL="$base" E2E_TOKEN="$token" E2E_KERNEL_DIR="$JUPYTER_PATH/kernels/java" \
     E2E_NOTEBOOK_DIR="$tmp/notebooks" E2E_OUT="$repo/build/e2e" E2E_REPO="$repo" \
-    node e2e/run.mjs "$@" || status=$?
+    node e2e/run.mjs "$@" &
+test_pid=$!
+wait "$test_pid" || status=$?
+test_pid=
 if [ "$status" -ne 0 ]; then
     echo "--- last lines of the notebook server log ($tmp/server.log) ---"
     tail -n 40 "$tmp/server.log" || true
