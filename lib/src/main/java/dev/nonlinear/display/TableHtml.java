@@ -51,7 +51,7 @@ public final class TableHtml {
             html.append("<tr><td class=\"idx\">").append(row).append("</td>");
             for (Column<?> column : table.columns()) {
                 html.append(column instanceof NumericColumn ? "<td class=\"num\">" : "<td>")
-                        .append(Html.escape(column.getString(row)))
+                        .append(Html.escape(cell(column, row)))
                         .append("</td>");
             }
             html.append("</tr>");
@@ -63,5 +63,25 @@ public final class TableHtml {
                     .append(" (").append(rows).append(" rows × ").append(table.columnCount()).append(" columns)</div>");
         }
         return html.toString();
+    }
+
+    /**
+     * A cell as text. Doubles are shown with at most 4 decimals (in scientific notation when tiny or
+     * huge), so a loss reads 0.6917 rather than 0.6916666666666667; the table keeps the full value.
+     */
+    static String cell(Column<?> column, int row) {
+        if (column instanceof tech.tablesaw.api.DoubleColumn doubles && !doubles.isMissing(row)) {
+            return formatDouble(doubles.getDouble(row));
+        }
+        return column.getString(row);
+    }
+
+    static String formatDouble(double value) {
+        double magnitude = Math.abs(value);
+        if (value == 0 || (magnitude >= 1e-3 && magnitude < 1e7)) {
+            return new java.math.BigDecimal(value).setScale(4, java.math.RoundingMode.HALF_EVEN)
+                    .stripTrailingZeros().toPlainString();
+        }
+        return String.format(java.util.Locale.ROOT, "%.3e", value);
     }
 }

@@ -47,6 +47,16 @@ public final class Plots {
         return derivative(f, -5, 5);
     }
 
+    /**
+     * Sixteen clearly different colours (Tableau's 10, then darker and lighter variants), so that a
+     * chart of every activation still tells its lines apart.
+     */
+    private static final Color[] PALETTE = {
+            new Color(0x1f77b4), new Color(0xff7f0e), new Color(0x2ca02c), new Color(0xd62728),
+            new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f),
+            new Color(0xbcbd22), new Color(0x17becf), new Color(0x000000), new Color(0xaec7e8),
+            new Color(0xffbb78), new Color(0x98df8a), new Color(0xff9896), new Color(0xc5b0d5)};
+
     /** Several activations on one chart, to compare shapes and ranges. */
     public static XYChart compare(List<? extends ElementwiseActivation> functions, double from, double to) {
         XYChart chart = lineChart("Activation functions", "x", "f(x)");
@@ -95,28 +105,27 @@ public final class Plots {
         int classes = counts.length;
         HeatMapChart chart = new HeatMapChartBuilder().width(560).height(500)
                 .title("Confusion matrix (rows: true digit, columns: predicted)").xAxisTitle("predicted").yAxisTitle("true").build();
-        int[] axis = new int[classes];
-        for (int i = 0; i < classes; i++) {
-            axis[i] = i;
-        }
-        int[][] cells = new int[classes * classes][];
+        // XChart takes the values as a grid heat[x][y]; y runs upwards, so list the true classes from
+        // the last to the first to put class 0 in the top row, like a printed matrix.
+        int[] predicted = new int[classes];
+        int[] trueClasses = new int[classes];
+        int[][] heat = new int[classes][classes];
         int max = 1;
-        for (int t = 0; t < classes; t++) {
-            for (int p = 0; p < classes; p++) {
-                // XChart draws y upwards; flip it so row 0 is at the top like a printed matrix.
-                cells[t * classes + p] = new int[]{p, classes - 1 - t, counts[t][p]};
-                max = Math.max(max, counts[t][p]);
-            }
-        }
-        int[] yAxis = new int[classes];
         for (int i = 0; i < classes; i++) {
-            yAxis[i] = classes - 1 - i;
+            predicted[i] = i;
+            trueClasses[i] = classes - 1 - i;
+        }
+        for (int x = 0; x < classes; x++) {
+            for (int y = 0; y < classes; y++) {
+                heat[x][y] = counts[trueClasses[y]][predicted[x]];
+                max = Math.max(max, heat[x][y]);
+            }
         }
         chart.getStyler().setShowValue(true).setMin(0).setMax(max)
                 .setRangeColors(new Color[]{Color.WHITE, new Color(0x9ecae1), new Color(0x08519c)});
         chart.getStyler().setLegendVisible(false);
         chart.getStyler().setChartBackgroundColor(Color.WHITE);
-        chart.addSeries("counts", axis, yAxis, cells);
+        chart.addSeries("counts", predicted, trueClasses, heat);
         return chart;
     }
 
@@ -130,16 +139,24 @@ public final class Plots {
         chart.getStyler().setPlotBackgroundColor(Color.WHITE);
         chart.getStyler().setPlotGridLinesColor(new Color(0xdddddd));
         chart.getStyler().setAntiAlias(true);
+        chart.getStyler().setSeriesColors(PALETTE);
+        // Tick labels like 4.800000000000001 come from binary rounding; three decimals are plenty.
+        chart.getStyler().setXAxisDecimalPattern("#0.###");
+        chart.getStyler().setYAxisDecimalPattern("#0.###");
         return chart;
     }
 
     private static void addCurve(XYChart chart, String name, double from, double to,
                                  java.util.function.DoubleUnaryOperator f) {
-        int n = 401;
+        // 401 evenly spaced points plus one halfway through the middle step: XChart puts a tick on
+        // (nearly) every value of an evenly spaced axis (its issue #731), which crowds the labels;
+        // the middle is where piecewise-linear functions such as ReLU6 are sloped, so y is uneven too.
+        int n = 402;
+        double step = (to - from) / 400;
         double[] xs = new double[n];
         double[] ys = new double[n];
         for (int i = 0; i < n; i++) {
-            xs[i] = from + (to - from) * i / (n - 1);
+            xs[i] = i <= 200 ? from + i * step : i == 201 ? from + 200.5 * step : from + (i - 1) * step;
             ys[i] = f.applyAsDouble(xs[i]);
         }
         chart.addSeries(name, xs, ys).setMarker(SeriesMarkers.NONE);

@@ -57,4 +57,15 @@ class TableHtmlTest {
         }
         return n;
     }
+
+    @Test
+    void doublesAreShownWithAtMostFourDecimals() {
+        assertEquals("0.6917", TableHtml.formatDouble(0.6916666666666667));
+        assertEquals("1.663e-05", TableHtml.formatDouble(0.000016629960425364654));
+        assertEquals("12", TableHtml.formatDouble(12.0));
+        assertEquals("-0.5", TableHtml.formatDouble(-0.5));
+        assertEquals("0", TableHtml.formatDouble(0.0));
+        var table = tech.tablesaw.api.Table.create("t", tech.tablesaw.api.DoubleColumn.create("loss", 0.123456789));
+        assertTrue(TableHtml.render(table).contains(">0.1235<"), TableHtml.render(table));
+    }
 }

@@ -30,6 +30,9 @@ class PlotsTest {
         assertEquals(-5, xs[0], 1e-12);
         assertEquals(5, xs[xs.length - 1], 1e-12);
         assertEquals(new Sigmoid().apply(xs[123]), ys[123], 0);
+        for (int i = 1; i < xs.length; i++) {
+            assertTrue(xs[i] > xs[i - 1], "x increases");
+        }
         BufferedImage image = BitmapEncoder.getBufferedImage(chart);
         assertEquals(Plots.WIDTH, image.getWidth());
     }
@@ -52,10 +55,19 @@ class PlotsTest {
     }
 
     @Test
-    void confusionMatrixRendersWithoutError() {
-        int[][] counts = {{5, 1}, {2, 7}};
-        BufferedImage image = BitmapEncoder.getBufferedImage(Plots.confusionMatrix(counts));
-        assertTrue(image.getWidth() > 0);
+    void confusionMatrixPutsEachCountAtItsTrueAndPredictedClass() {
+        int[][] counts = {{5, 1, 0}, {2, 7, 0}, {0, 4, 9}};   // counts[true][predicted]
+        var chart = Plots.confusionMatrix(counts);
+        var series = chart.getHeatMapSeries();
+        int found = 0;
+        for (Number[] cell : series.getHeatData()) {
+            int predicted = ((Number) series.getXData().get(cell[0].intValue())).intValue();
+            int actual = ((Number) series.getYData().get(cell[1].intValue())).intValue();
+            assertEquals(counts[actual][predicted], cell[2].intValue(), "true " + actual + ", predicted " + predicted);
+            found++;
+        }
+        assertEquals(9, found);
+        assertTrue(BitmapEncoder.getBufferedImage(chart).getWidth() > 0);
     }
 
     @Test
