@@ -70,6 +70,11 @@ final class Notebook {
         Path temporary = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
         try {
             Files.writeString(temporary, text, StandardCharsets.UTF_8);
+            try { // createTempFile makes the file private; a gradebook is for reading
+                Files.setPosixFilePermissions(temporary, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            } catch (UnsupportedOperationException ignored) {
+                // not a POSIX file system
+            }
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temporary);
