@@ -1,6 +1,9 @@
 #!/usr/bin/python3
 """Execute every notebook under notebooks/ with the freshly built Java kernel.
 
+This includes the instructor versions in notebooks/assignments/ (solutions filled in); student versions made by
+`nonlinear-grade release` (cells with nbgrader checksums) are skipped.
+
 A notebook fails when any cell has an error output or writes to stderr, or when it cannot be
 run at all (kernel died, cell timed out). Executed copies go to --out; with --html every
 executed notebook is also rendered to HTML for reading without Jupyter.
