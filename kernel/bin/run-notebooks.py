@@ -1,6 +1,9 @@
 #!/usr/bin/python3
 """Execute every notebook under notebooks/ with the freshly built Java kernel.
 
+This includes the instructor versions in notebooks/assignments/ (solutions filled in); student versions made by
+`nonlinear-grade release` (cells with nbgrader checksums) are skipped.
+
 A notebook fails when any cell has an error output or writes to stderr, or when it cannot be
 run at all (kernel died, cell timed out). Executed copies go to --out; with --html every
 executed notebook is also rendered to HTML for reading without Jupyter.
@@ -44,7 +47,18 @@ def install_kernel(jar, java, prefix, timeout=None):
 
 
 def find_notebooks(root):
-    return sorted(p for p in Path(root).rglob("*.ipynb") if ".ipynb_checkpoints" not in p.parts)
+    return sorted(p for p in Path(root).rglob("*.ipynb")
+                  if ".ipynb_checkpoints" not in p.parts and not is_student_version(p))
+
+
+def is_student_version(path):
+    """A student version made by `nonlinear-grade release` (its cells carry nbgrader checksums):
+    its solutions are stubs that throw, so it is not run. Instructor versions are run like any notebook."""
+    try:
+        nb = nbformat.read(path, as_version=4)
+    except Exception:  # noqa: BLE001 - an unreadable notebook is reported when it is run
+        return False
+    return any("checksum" in cell.get("metadata", {}).get("nbgrader", {}) for cell in nb.cells)
 
 
 def problems_in(nb):

@@ -1,0 +1,112 @@
+package dev.nonlinear.kernel.grading;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+
+import java.util.List;
+import java.util.Map;
+
+/** A small self-contained HTML page per student: scores first, then every cell with its output. */
+final class Feedback {
+    private Feedback() {
+    }
+
+    static String html(Grader.Result result, Notebook graded, List<JsonObject> gradedCells) {
+        return html(result, graded, gradedCells, Map.of());
+    }
+
+    static String html(Grader.Result result, Notebook graded, List<JsonObject> gradedCells, Map<String, String> failures) {
+        StringBuilder html = new StringBuilder();
+        html.append("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>Feedback: ")
+                .append(escape(result.student)).append("</title>\n<style>")
+                .append("body{font-family:sans-serif;max-width:60em;margin:2em auto;}")
+                .append("pre{background:#f6f6f6;padding:.6em;overflow-x:auto;white-space:pre-wrap;}")
+                .append(".out{background:#fff;border-left:3px solid #ccc;}.err{background:#fdecec;border-left:3px solid #c00;}")
+                .append(".cell{margin:1.2em 0;}.score{font-weight:bold;}.ok{color:#070;}.bad{color:#c00;}")
+                .append("table{border-collapse:collapse;}td,th{border:1px solid #ccc;padding:.2em .6em;}")
+                .append("</style></head><body>\n");
+        html.append("<h1>Feedback for ").append(escape(result.student)).append("</h1>\n");
+        html.append("<p class=\"score\">Score: ").append(Grader.number(result.total)).append(" / ")
+                .append(Grader.number(result.max)).append("</p>\n");
+        if (!"ok".equals(result.status) || !result.reason.isEmpty()) {
+            html.append("<p>Status: <b>").append(escape(result.status)).append("</b>")
+                    .append(result.reason.isEmpty() ? "" : " — " + escape(result.reason)).append("</p>\n");
+        }
+        html.append("<table><tr><th>test</th><th>points</th><th>result</th></tr>\n");
+        for (JsonObject cell : gradedCells) {
+            String id = Notebook.gradeId(cell);
+            double score = result.scores.getOrDefault(id, 0.0);
+            String why = failures.getOrDefault(id, score > 0 || Notebook.points(cell) == 0 ? "passed" : "not run");
+            html.append("<tr><td>").append(escape(id)).append("</td><td>").append(Grader.number(score)).append(" / ")
+                    .append(Grader.number(Notebook.points(cell))).append("</td><td class=\"")
+                    .append(failures.containsKey(id) || score == 0 && Notebook.points(cell) > 0 ? "bad" : "ok")
+                    .append("\">").append(escape(why)).append("</td></tr>\n");
+        }
+        html.append("</table>\n");
+        if (graded != null) {
+            for (JsonObject cell : graded.cells()) {
+                html.append("<div class=\"cell\">");
+                String id = Notebook.gradeId(cell);
+                if (id != null && Notebook.isGraded(cell) && result.scores.containsKey(id)) {
+                    html.append("<div class=\"score\">").append(escape(id)).append(": ")
+                            .append(Grader.number(result.scores.get(id))).append(" / ")
+                            .append(Grader.number(Notebook.points(cell))).append("</div>");
+                }
+                html.append("<pre>").append(escape(Notebook.source(cell))).append("</pre>");
+                for (JsonElement element : Notebook.outputs(cell)) {
+                    if (element.isJsonObject()) {
+                        appendOutput(html, element.getAsJsonObject());
+                    }
+                }
+                html.append("</div>\n");
+            }
+        }
+        html.append("</body></html>\n");
+        return html.toString();
+    }
+
+    private static void appendOutput(StringBuilder html, JsonObject output) {
+        String kind = Notebook.string(output, "output_type");
+        String text = null;
+        boolean error = false;
+        if ("stream".equals(kind)) {
+            text = textOf(output.get("text"));
+            error = "stderr".equals(Notebook.string(output, "name"));
+        } else if ("error".equals(kind)) {
+            StringBuilder trace = new StringBuilder();
+            if (output.has("traceback") && output.get("traceback").isJsonArray()) {
+                output.getAsJsonArray("traceback").forEach(line -> trace.append(line.isJsonPrimitive() ? line.getAsString() : "").append('\n'));
+            }
+            text = trace.length() > 0 ? trace.toString() : Notebook.string(output, "ename") + ": " + Notebook.string(output, "evalue");
+            error = true;
+        } else {
+            JsonObject data = Notebook.object(output, "data");
+            if (data != null && data.has("text/plain")) {
+                text = textOf(data.get("text/plain"));
+            }
+        }
+        if (text != null) {
+            html.append("<pre class=\"").append(error ? "err" : "out").append("\">")
+                    .append(escape(text.replaceAll("\u001b\\[[0-9;]*m", ""))).append("</pre>");
+        }
+    }
+
+    private static String textOf(JsonElement value) {
+        if (value == null || value.isJsonNull()) {
+            return "";
+        }
+        if (value.isJsonPrimitive()) {
+            return value.getAsString();
+        }
+        StringBuilder text = new StringBuilder();
+        value.getAsJsonArray().forEach(line -> text.append(line.isJsonPrimitive() ? line.getAsString() : ""));
+        return text.toString();
+    }
+
+    static String escape(String text) {
+        if (text == null) {
+            return "";
+        }
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

@@ -1,0 +1,89 @@
+package dev.nonlinear.kernel.grading;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class AssignmentTest {
+
+    private static JsonObject cell(String type, String id, boolean grade, boolean solution, boolean locked, Integer points, String source) {
+        JsonObject cell = new JsonParser().parse("{\"cell_type\":\"" + type + "\",\"id\":\"" + id + "\",\"metadata\":{\"nbgrader\":{"
+                + "\"grade\":" + grade + ",\"grade_id\":\"" + id + "\",\"locked\":" + locked + ",\"schema_version\":3,"
+                + "\"solution\":" + solution + ",\"task\":false" + (points == null ? "" : ",\"points\":" + points)
+                + "}},\"outputs\":[{\"output_type\":\"stream\",\"name\":\"stdout\",\"text\":\"old\"}],\"execution_count\":3}")
+                .getAsJsonObject();
+        Notebook.setSource(cell, source);
+        return cell;
+    }
+
+    private static Notebook notebook(JsonObject... cells) {
+        Notebook nb = new Notebook(new JsonParser().parse("{\"nbformat\":4,\"nbformat_minor\":5,\"metadata\":{},\"cells\":[]}").getAsJsonObject());
+        nb.setCells(List.of(cells));
+        return nb;
+    }
+
+    private static final String SOLUTION = "double f(double x) {\n    // BEGIN SOLUTION\n    return 2 * x;\n    // END SOLUTION\n}";
+    private static final String TEST = "if (f(1) != 2) throw new AssertionError(\"f(1)\");\n// BEGIN HIDDEN TESTS\n"
+            + "if (f(3) != 6) throw new AssertionError(\"f(3)\");\n// END HIDDEN TESTS\nSystem.out.println(\"ok\");";
+
+    @Test
+    void releaseStubsSolutionsDropsHiddenTestsAndClearsOutputs() {
+        Notebook instructor = notebook(cell("code", "f", false, true, false, null, SOLUTION),
+                cell("code", "test_f", true, false, true, 2, TEST));
+        Notebook student = Assignment.release(instructor);
+        List<JsonObject> cells = student.cells();
+        assertEquals("double f(double x) {\n    // YOUR CODE HERE\n    throw new UnsupportedOperationException();\n}",
+                Notebook.source(cells.get(0)));
+        assertEquals("if (f(1) != 2) throw new AssertionError(\"f(1)\");\nSystem.out.println(\"ok\");", Notebook.source(cells.get(1)));
+        assertEquals(0, Notebook.outputs(cells.get(1)).size());
+        assertTrue(Notebook.nbgrader(cells.get(1)).has("checksum"));
+        assertEquals(SOLUTION, Notebook.source(instructor.cells().get(0)), "the instructor notebook is left alone");
+        assertTrue(Assignment.problems(student).isEmpty(), Assignment.problems(student).toString());
+    }
+
+    @Test
+    void problemsFollowNbgradersRules() {
+        assertTrue(Assignment.problems(notebook(cell("code", "a", true, false, true, 1, "x"))).isEmpty());
+        assertFalse(Assignment.problems(notebook(cell("code", "a", true, false, true, 1, "x"),
+                cell("code", "a", true, false, true, 1, "y"))).isEmpty(), "duplicate grade_id");
+        assertFalse(Assignment.problems(notebook(cell("code", "a", true, false, true, null, "x"))).isEmpty(), "no points");
+        assertFalse(Assignment.problems(notebook(cell("code", "a", true, false, false, 1, "x"))).isEmpty(), "unlocked test");
+        assertFalse(Assignment.problems(notebook(cell("code", "a", false, true, true, null, SOLUTION))).isEmpty(), "locked solution");
+        assertThrows(IllegalArgumentException.class, () -> Assignment.release(notebook(cell("code", "a", true, false, false, 1, "x"))));
+    }
+
+    @Test
+    void mergeKeepsStudentSolutionsAndRestoresTests() {
+        Notebook instructor = notebook(cell("code", "f", false, true, false, null, SOLUTION),
+                cell("code", "test_f", true, false, true, 2, TEST));
+        Notebook released = Assignment.release(instructor);
+        Notebook submission = released.copy();
+        Notebook.setSource(submission.cells().get(0), "double f(double x) { return x + x; }");
+        Notebook.setSource(submission.cells().get(1), "System.out.println(\"all good\");");
+        JsonObject extra = cell("code", "mine", false, false, false, null, "int helper = 1;");
+        extra.getAsJsonObject("metadata").remove("nbgrader");
+        extra.addProperty("id", "mine");
+        submission.setCells(List.of(submission.cells().get(0), extra, submission.cells().get(1)));
+
+        Merge merge = Merge.of(instructor, released, submission);
+        List<JsonObject> cells = merge.notebook.cells();
+        assertEquals(3, cells.size());
+        assertEquals("double f(double x) { return x + x; }", Notebook.source(cells.get(0)));
+        assertEquals("int helper = 1;", Notebook.source(cells.get(1)));
+        assertEquals(TEST, Notebook.source(cells.get(2)), "the instructor's test, hidden lines included");
+        assertEquals(List.of("edited locked cells restored: test_f"), merge.notes);
+
+        Notebook deleted = released.copy();
+        deleted.setCells(List.of(deleted.cells().get(0)));
+        Merge restored = Merge.of(instructor, released, deleted);
+        assertEquals(2, restored.notebook.cells().size());
+        assertEquals(TEST, Notebook.source(restored.notebook.cells().get(1)));
+    }
+}
