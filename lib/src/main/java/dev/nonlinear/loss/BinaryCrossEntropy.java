@@ -56,6 +56,23 @@ public final class BinaryCrossEntropy implements Loss {
         return predictions.minus(targets).scale(1.0 / predictions.size());
     }
 
+    @Override
+    public boolean gradientThroughActivation(Activation outputActivation, Matrix predictions, Matrix targets,
+                                             Matrix out) {
+        if (!(outputActivation instanceof Sigmoid)) {
+            return false;
+        }
+        Loss.requireSameShape(name(), predictions, targets);
+        predictions.requireSameShape(out, "write a gradient into");
+        double[] p = predictions.data();
+        double[] y = targets.data();
+        double[] g = out.data();
+        for (int i = 0; i < p.length; i++) {
+            g[i] = (p[i] - y[i]) * (1.0 / p.length);
+        }
+        return true;
+    }
+
     private static double clip(double p) {
         return Math.min(1 - EPSILON, Math.max(EPSILON, p));
     }

@@ -54,4 +54,15 @@ public final class CategoricalCrossEntropy implements Loss {
         Loss.requireSameShape(name(), predictions, targets);
         return Loss.predictionMinusTarget(predictions, targets);
     }
+
+    @Override
+    public boolean gradientThroughActivation(Activation outputActivation, Matrix predictions, Matrix targets,
+                                             Matrix out) {
+        if (!(outputActivation instanceof Softmax)) {
+            return false;
+        }
+        Loss.requireSameShape(name(), predictions, targets);
+        Loss.predictionMinusTarget(predictions, targets, out);
+        return true;
+    }
 }
