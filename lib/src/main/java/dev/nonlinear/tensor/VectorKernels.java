@@ -76,6 +76,15 @@ final class VectorKernels {
                         }
                     }
                 }
+                if (ie - ib < 4) {
+                    // One to three rows (a batch of one sample): wide single-row tiles read each
+                    // cache line of B once, instead of once per narrow panel.
+                    for (; j + 4 * LANES <= m; j += 4 * LANES) {
+                        for (int i = ib; i < ie; i++) {
+                            tile1x4(a, ars, acs, b, c, m, i, j, p0, p1, add);
+                        }
+                    }
+                }
                 for (; j + 2 * LANES <= m; j += 2 * LANES) {
                     int i = ib;
                     for (; i + 4 <= ie; i += 4) {
@@ -272,6 +281,47 @@ final class VectorKernels {
         }
         s0.add(t0).intoArray(c, c0);
         s1.add(t1).intoArray(c, c0 + LANES);
+    }
+
+    /** One row × 4 vectors, p unrolled by two: eight independent sums. */
+    private static void tile1x4(double[] a, int ars, int acs, double[] b, double[] c, int m, int i, int j,
+                                int p0, int p1, boolean add) {
+        int c0 = i * m + j;
+        DoubleVector s0 = add ? DoubleVector.fromArray(SPECIES, c, c0) : DoubleVector.zero(SPECIES);
+        DoubleVector s1 = add ? DoubleVector.fromArray(SPECIES, c, c0 + LANES) : DoubleVector.zero(SPECIES);
+        DoubleVector s2 = add ? DoubleVector.fromArray(SPECIES, c, c0 + 2 * LANES) : DoubleVector.zero(SPECIES);
+        DoubleVector s3 = add ? DoubleVector.fromArray(SPECIES, c, c0 + 3 * LANES) : DoubleVector.zero(SPECIES);
+        DoubleVector t0 = DoubleVector.zero(SPECIES);
+        DoubleVector t1 = t0;
+        DoubleVector t2 = t0;
+        DoubleVector t3 = t0;
+        int ap = i * ars + p0 * acs;
+        int bp = p0 * m + j;
+        int p = p0;
+        for (; p + 1 < p1; p += 2, ap += 2 * acs, bp += 2 * m) {
+            DoubleVector x = DoubleVector.broadcast(SPECIES, a[ap]);
+            s0 = DoubleVector.fromArray(SPECIES, b, bp).fma(x, s0);
+            s1 = DoubleVector.fromArray(SPECIES, b, bp + LANES).fma(x, s1);
+            s2 = DoubleVector.fromArray(SPECIES, b, bp + 2 * LANES).fma(x, s2);
+            s3 = DoubleVector.fromArray(SPECIES, b, bp + 3 * LANES).fma(x, s3);
+            DoubleVector y = DoubleVector.broadcast(SPECIES, a[ap + acs]);
+            int bq = bp + m;
+            t0 = DoubleVector.fromArray(SPECIES, b, bq).fma(y, t0);
+            t1 = DoubleVector.fromArray(SPECIES, b, bq + LANES).fma(y, t1);
+            t2 = DoubleVector.fromArray(SPECIES, b, bq + 2 * LANES).fma(y, t2);
+            t3 = DoubleVector.fromArray(SPECIES, b, bq + 3 * LANES).fma(y, t3);
+        }
+        if (p < p1) {
+            DoubleVector x = DoubleVector.broadcast(SPECIES, a[ap]);
+            s0 = DoubleVector.fromArray(SPECIES, b, bp).fma(x, s0);
+            s1 = DoubleVector.fromArray(SPECIES, b, bp + LANES).fma(x, s1);
+            s2 = DoubleVector.fromArray(SPECIES, b, bp + 2 * LANES).fma(x, s2);
+            s3 = DoubleVector.fromArray(SPECIES, b, bp + 3 * LANES).fma(x, s3);
+        }
+        s0.add(t0).intoArray(c, c0);
+        s1.add(t1).intoArray(c, c0 + LANES);
+        s2.add(t2).intoArray(c, c0 + 2 * LANES);
+        s3.add(t3).intoArray(c, c0 + 3 * LANES);
     }
 
     /** Four rows × 1 vector, for the columns left after the 2-vector panels. */
