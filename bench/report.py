@@ -131,6 +131,17 @@ def main():
     if jvm:
         out.append("- " + jvm)
     out.append("- Measured %s with `bench/run-all.sh`." % datetime.datetime.now().strftime("%Y-%m-%d %H:%M"))
+    out += ["", "How to reproduce and what the numbers mean:", "",
+            "- `bench/run-all.sh --rounds 3 --write` installs the Debian packages it needs, builds, runs "
+            "`dev.nonlinear.bench.TrainingBenchmark` (via `mvn -pl lib -Pbench -DskipTests package`), "
+            "`bench/numpy_mlp.py` and `bench/torch_mlp.py`, and rewrites this file.",
+            "- numpy uses OpenBLAS with its default 2 threads; PyTorch runs with `torch.set_num_threads(2)` and "
+            "`OPENBLAS_NUM_THREADS=1`. The Java library splits products of at least 2^17 multiply-adds over "
+            "both cores; batch 1 runs on one thread.",
+            "- The Java kernels need `--add-modules=jdk.incubator.vector` (the benchmark passes it). Without "
+            "it the library falls back to scalar kernels (about 3-4x slower products).",
+            "- The machine may be shared with other jobs: rerun with more `--rounds` when the load average "
+            "above is high; each cell is the median over rounds."]
     text = "\n".join(out) + "\n"
     print(text)
     if args.write:
