@@ -21,9 +21,10 @@ import java.util.Random;
  *               db += g.sumRows()                  // dLoss/db
  *               return g.matmul(W.transpose())     // dLoss/dx
  * }</pre>
- * The code uses the {@link FastMath} products instead, which give the same numbers without
- * building the transposes, and, during training, writes into buffers it reuses from batch to
- * batch ({@link #forwardTraining}, {@link #backwardTraining}) so a step allocates nothing.
+ * The code uses the {@link FastMath} products instead, which compute the same sums (in another
+ * order, so up to rounding) without building the transposes, and, during training, writes into
+ * buffers it reuses from batch to batch ({@link #forwardTraining}, {@link #backwardTraining}) so a
+ * step allocates nothing. A test checks the code against these formulas.
  */
 public final class Dense implements Layer {
     private final int inputs;

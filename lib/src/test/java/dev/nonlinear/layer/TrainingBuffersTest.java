@@ -52,6 +52,37 @@ class TrainingBuffersTest {
         assertEquals(model.predict(x2), model.forwardTraining(x2));
     }
 
+    /** Dense against the readable formulas in its class comment, on both of its paths. */
+    @Test
+    void denseMatchesItsReadableFormulas() {
+        Random random = new Random(12);
+        Dense dense = new Dense(37, 13, Init.HE, random);
+        dense.bias().data()[3] = 0.5;
+        Matrix x = Matrix.gaussian(9, 37, 1, random);
+        Matrix g = Matrix.gaussian(9, 13, 1, random);
+        Matrix w = dense.weights();
+        Matrix y = x.matmulReference(w).plusRow(dense.bias());
+        Matrix dw = x.transpose().matmulReference(g);
+        Matrix db = g.sumRows();
+        Matrix dx = g.matmulReference(w.transpose());
+
+        for (boolean training : new boolean[]{false, true}) {
+            dense.parameters().forEach(Parameter::zeroGrad);
+            assertClose(y, training ? dense.forwardTraining(x) : dense.forward(x));
+            assertClose(dx, training ? dense.backwardTraining(g, true) : dense.backward(g));
+            assertClose(dw, dense.parameters().get(0).grad());
+            assertClose(db, dense.parameters().get(1).grad());
+        }
+        assertNull(dense.backwardTraining(g, false), "the first layer skips dLoss/dInput");
+    }
+
+    private static void assertClose(Matrix expected, Matrix actual) {
+        assertEquals(expected.shape(), actual.shape());
+        for (int i = 0; i < expected.size(); i++) {
+            assertEquals(expected.data()[i], actual.data()[i], 1e-12 * (1 + Math.abs(expected.data()[i])));
+        }
+    }
+
     @Test
     void zeroGradReadsAsZerosAndBackwardAccumulatesWithoutIt() {
         Sequential model = mlp(3);
