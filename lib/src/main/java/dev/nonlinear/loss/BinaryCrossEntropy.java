@@ -35,16 +35,22 @@ public final class BinaryCrossEntropy implements Loss {
 
     @Override
     public Matrix gradient(Matrix predictions, Matrix targets) {
+        Matrix grad = new Matrix(predictions.rows(), predictions.cols());
+        gradient(predictions, targets, grad);
+        return grad;
+    }
+
+    @Override
+    public void gradient(Matrix predictions, Matrix targets, Matrix out) {
         Loss.requireSameShape(name(), predictions, targets);
+        predictions.requireSameShape(out, "write a gradient into");
         double[] p = predictions.data();
         double[] y = targets.data();
-        Matrix grad = new Matrix(predictions.rows(), predictions.cols());
-        double[] g = grad.data();
+        double[] g = out.data();
         for (int i = 0; i < p.length; i++) {
             double q = clip(p[i]);
             g[i] = (q - y[i]) / (q * (1 - q)) / p.length;
         }
-        return grad;
     }
 
     @Override

@@ -167,39 +167,53 @@ class TrainingBuffersTest {
 
     /** A training step (batch copy, forward, loss, backward, update) allocates nothing once warm. */
     @Test
-    void aTrainingStepAllocatesNothing() {
+    void aTrainingStepAllocatesNothingWithEachOptimizer() {
         for (Optimizer optimizer : List.of(new SGD(0.01), new SGD(0.01, 0.9), new Adam(0.001))) {
-            Sequential model = mlp(5);
-            Random random = new Random(6);
-            Matrix data = Matrix.gaussian(256, 20, 1, random);
-            Matrix targets = oneHot(256, 5, random);
-            int[] order = dev.nonlinear.data.Dataset.permutation(256, random);
-            Matrix x = new Matrix(16, 20);
-            Matrix y = new Matrix(16, 5);
-            Loss loss = new CategoricalCrossEntropy();
-            Runnable step = () -> {
-                for (int from = 0; from < 256; from += 16) {
-                    data.selectRows(order, from, from + 16, x);
-                    targets.selectRows(order, from, from + 16, y);
-                    Matrix predictions = model.forwardTraining(x);
-                    assertTrue(Double.isFinite(loss.value(predictions, y)));
-                    model.zeroGrad();
-                    model.backward(loss, predictions, y);
-                    optimizer.step(model.parameters());
-                }
-            };
-            for (int i = 0; i < 300; i++) {
-                step.run();                               // warm up, so the JIT removes temporary objects
-            }
-            long before = allocatedBytes();
-            for (int i = 0; i < 20; i++) {
-                step.run();
-            }
-            long perBatch = (allocatedBytes() - before) / (20 * 16);
-            // The smallest buffer of a step is 16 × 5 doubles (640 bytes); anything below 128 bytes
-            // per batch means no matrix or array is allocated per batch.
-            assertTrue(perBatch < 128, optimizer + ": " + perBatch + " bytes allocated per batch");
+            assertNoAllocationPerBatch(new CategoricalCrossEntropy(), "softmax", optimizer);
         }
+    }
+
+    @ParameterizedTest
+    @MethodSource("lossNames")
+    void aTrainingStepAllocatesNothingWithEachLoss(String name) {
+        String last = switch (name) {
+            case "categorical_crossentropy" -> "softmax";
+            case "binary_crossentropy" -> "sigmoid";
+            default -> "linear";
+        };
+        assertNoAllocationPerBatch(Losses.byName(name), last, new SGD(0.01));
+    }
+
+    private static void assertNoAllocationPerBatch(Loss loss, String lastActivation, Optimizer optimizer) {
+        Sequential model = Sequential.input(20, 5).dense(32, "relu").dense(16, "tanh").dense(5, lastActivation).build();
+        Random random = new Random(6);
+        Matrix data = Matrix.gaussian(256, 20, 1, random);
+        Matrix targets = oneHot(256, 5, random);
+        int[] order = dev.nonlinear.data.Dataset.permutation(256, random);
+        Matrix x = new Matrix(16, 20);
+        Matrix y = new Matrix(16, 5);
+        Runnable epoch = () -> {
+            for (int from = 0; from < 256; from += 16) {
+                data.selectRows(order, from, from + 16, x);
+                targets.selectRows(order, from, from + 16, y);
+                Matrix predictions = model.forwardTraining(x);
+                assertTrue(Double.isFinite(loss.value(predictions, y)));
+                model.zeroGrad();
+                model.backward(loss, predictions, y);
+                optimizer.step(model.parameters());
+            }
+        };
+        for (int i = 0; i < 300; i++) {
+            epoch.run();                              // warm up, so the JIT removes temporary objects
+        }
+        long before = allocatedBytes();
+        for (int i = 0; i < 20; i++) {
+            epoch.run();
+        }
+        long perBatch = (allocatedBytes() - before) / (20 * 16);
+        // The smallest buffer of a step is 16 × 5 doubles (640 bytes); anything below 128 bytes
+        // per batch means no matrix or array is allocated per batch.
+        assertTrue(perBatch < 128, loss.name() + ", " + optimizer + ": " + perBatch + " bytes allocated per batch");
     }
 
     private static long allocatedBytes() {
