@@ -105,14 +105,35 @@ def run(batch, samples, repeats, dtype):
              ",".join("%.3f" % t for t in times)), flush=True)
 
 
+def matmul(n, repeats):
+    """The 1024 x 1024 float64 product through OpenBLAS (dgemm), for comparison with the library's."""
+    rng = np.random.default_rng(3)
+    a = rng.standard_normal((n, n))
+    b = rng.standard_normal((n, n))
+    out = np.empty((n, n))
+    for _ in range(3):
+        np.matmul(a, b, out=out)
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        np.matmul(a, b, out=out)
+        times.append(time.perf_counter() - start)
+    median = statistics.median(times)
+    print("RESULT impl=numpy kind=matmul n=%d median_s=%.5f gflops=%.2f times=%s"
+          % (n, median, 2.0 * n ** 3 / median / 1e9, ",".join("%.3f" % t for t in times)), flush=True)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--dtype", default="float64", choices=["float64", "float32"])
     parser.add_argument("--samples64", type=int, default=60000)
     parser.add_argument("--samples1", type=int, default=10000)
+    parser.add_argument("--matmul", type=int, default=1024, help="size of the square product, 0 to skip")
     args = parser.parse_args()
     dtype = np.float64 if args.dtype == "float64" else np.float32
+    if args.matmul > 0 and dtype == np.float64:
+        matmul(args.matmul, max(args.repeats, 5))
     run(64, args.samples64, args.repeats, dtype)
     run(1, args.samples1, args.repeats, dtype)
 

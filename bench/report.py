@@ -133,10 +133,20 @@ def main():
            % (" and of %d rounds" % rounds if rounds > 1 else ""), ""]
     main_lines, _ = table(results, "float64", ("java", "numpy", "torch"))
     out += main_lines
-    gflops = [float(r["gflops"]) for r in results if r.get("kind") == "matmul"]
-    if gflops:
-        n = next(r["n"] for r in results if r.get("kind") == "matmul")
-        out += ["", "Library matrix product %s × %s (float64): %.1f GFLOPS (median)." % (n, n, statistics.median(gflops))]
+    matmul_lines = []
+    for impl, label in (("java", "Library matrix product"), ("numpy", "numpy + OpenBLAS (dgemm)")):
+        gflops = [float(r["gflops"]) for r in results if r.get("kind") == "matmul" and r.get("impl") == impl]
+        if gflops:
+            n = next(r["n"] for r in results if r.get("kind") == "matmul")
+            matmul_lines.append("- %s %s × %s (float64): %.1f GFLOPS (median; best %.1f)."
+                                % (label, n, n, statistics.median(gflops), max(gflops)))
+    training = [float(r["training_gflops"]) for r in results
+                if r.get("impl") == "java" and r.get("batch") == "64" and "training_gflops" in r]
+    if training:
+        matmul_lines.append("- Java training at batch 64: %.1f GFLOPS in the products (median)."
+                            % statistics.median(training))
+    if matmul_lines:
+        out += [""] + matmul_lines
     f32, cells = table(results, "float32", ("numpy", "torch"))
     if cells:
         out += ["", "Side note, float32 (the Java library computes in doubles only):", ""] + f32

@@ -98,9 +98,24 @@ public final class TrainingBenchmark {
         double[] timed = seconds.subList(1, seconds.size()).stream().mapToDouble(Double::doubleValue).toArray();
         double median = median(timed);
         System.out.printf(Locale.ROOT,
-                "RESULT impl=java dtype=float64 batch=%d samples=%d median_s=%.4f samples_per_s=%.0f loss=%.4f "
-                        + "warmup_s=%.3f times=%s%n",
-                batch, samples, median, samples / median, losses.get(losses.size() - 1), seconds.get(0), join(timed));
+                "RESULT impl=java dtype=float64 batch=%d samples=%d median_s=%.4f samples_per_s=%.0f "
+                        + "training_gflops=%.1f loss=%.4f warmup_s=%.3f times=%s%n",
+                batch, samples, median, samples / median, samples * flopsPerSample() / median / 1e9,
+                losses.get(losses.size() - 1), seconds.get(0), join(timed));
+    }
+
+    /**
+     * Floating-point operations of one training sample: the forward products (2·in·out per
+     * layer), the weight gradients (the same again) and the input gradients of every layer but the
+     * first, which nobody needs. Biases, activations and the update are left out.
+     */
+    static double flopsPerSample() {
+        double flops = 0;
+        for (int l = 0; l + 1 < SIZES.length; l++) {
+            double product = 2.0 * SIZES[l] * SIZES[l + 1];
+            flops += l == 0 ? 2 * product : 3 * product;
+        }
+        return flops;
     }
 
     /**
