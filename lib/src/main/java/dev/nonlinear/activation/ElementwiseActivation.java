@@ -45,6 +45,20 @@ public abstract class ElementwiseActivation implements Activation {
         return y;
     }
 
+    @Override
+    public void apply(double[] x, double[] out, int offset, int length) {
+        for (int i = offset; i < offset + length; i++) {
+            out[i] = apply(x[i]);
+        }
+    }
+
+    @Override
+    public void backward(double[] x, double[] gradOutput, double[] gradInput, int offset, int length) {
+        for (int i = offset; i < offset + length; i++) {
+            gradInput[i] = gradOutput[i] * derivative(x[i]);
+        }
+    }
+
     /** f'(x_i) for every element. */
     public double[] derivative(double[] x) {
         double[] d = new double[x.length];

@@ -35,6 +35,27 @@ public final class Softmax implements Activation {
         return s;
     }
 
+    /** The same as {@link #apply(double[])} on {@code x[offset, offset + length)}, without allocating. */
+    @Override
+    public void apply(double[] x, double[] out, int offset, int length) {
+        if (length == 0) {
+            throw new IllegalArgumentException("softmax needs at least one value, got an empty vector");
+        }
+        int end = offset + length;
+        double max = Double.NEGATIVE_INFINITY;
+        for (int i = offset; i < end; i++) {
+            max = Math.max(max, x[i]);
+        }
+        double sum = 0;
+        for (int i = offset; i < end; i++) {
+            out[i] = Math.exp(x[i] - max);
+            sum += out[i];
+        }
+        for (int i = offset; i < end; i++) {
+            out[i] /= sum;
+        }
+    }
+
     /** log softmax(x)_i = x_i − logsumexp(x), exact even where softmax itself underflows to 0. */
     public double[] logSoftmax(double[] x) {
         requireNonEmpty(x);

@@ -3,10 +3,19 @@ package dev.nonlinear.layer;
 import dev.nonlinear.activation.Activation;
 import dev.nonlinear.activation.Activations;
 import dev.nonlinear.tensor.Matrix;
+import dev.nonlinear.tensor.MatrixBuffer;
 
-/** Applies an activation to every row of the batch. It has no parameters. */
+/**
+ * Applies an activation to every row of the batch. It has no parameters.
+ *
+ * <p>Readable form: {@code out.setRow(r, activation.apply(input.getRow(r)))} for every row r, and
+ * backward {@code activation.backward(input.getRow(r), gradOutput.getRow(r))}. The code does the
+ * same through the activation's in-place forms, so training allocates no rows.
+ */
 public final class ActivationLayer implements Layer {
     private final Activation activation;
+    private final MatrixBuffer outputBuffer = new MatrixBuffer();
+    private final MatrixBuffer gradInputBuffer = new MatrixBuffer();
     private Matrix lastInput;
 
     public ActivationLayer(Activation activation) {
@@ -24,23 +33,52 @@ public final class ActivationLayer implements Layer {
 
     @Override
     public Matrix forward(Matrix input) {
+        return forwardInto(input, new Matrix(input.rows(), input.cols()));
+    }
+
+    @Override
+    public Matrix forwardTraining(Matrix input) {
+        return forwardInto(input, outputBuffer.get(input.rows(), input.cols()));
+    }
+
+    private Matrix forwardInto(Matrix input, Matrix out) {
         lastInput = input;
-        Matrix out = new Matrix(input.rows(), input.cols());
-        for (int r = 0; r < input.rows(); r++) {
-            out.setRow(r, activation.apply(input.getRow(r)));
+        if (activation.isElementwise()) {
+            activation.apply(input.data(), out.data(), 0, input.size());
+        } else {
+            for (int r = 0; r < input.rows(); r++) {
+                activation.apply(input.data(), out.data(), r * input.cols(), input.cols());
+            }
         }
         return out;
     }
 
     @Override
     public Matrix backward(Matrix gradOutput) {
+        return backwardInto(gradOutput, null);
+    }
+
+    @Override
+    public Matrix backwardTraining(Matrix gradOutput, boolean inputGradientNeeded) {
+        return backwardInto(gradOutput, gradInputBuffer);
+    }
+
+    private Matrix backwardInto(Matrix gradOutput, MatrixBuffer buffer) {
         if (lastInput == null) {
             throw new IllegalStateException("backward called before forward");
         }
-        lastInput.requireSameShape(gradOutput, "backpropagate through " + activation.name() + " with");
-        Matrix gradInput = new Matrix(gradOutput.rows(), gradOutput.cols());
-        for (int r = 0; r < gradOutput.rows(); r++) {
-            gradInput.setRow(r, activation.backward(lastInput.getRow(r), gradOutput.getRow(r)));
+        if (lastInput.rows() != gradOutput.rows() || lastInput.cols() != gradOutput.cols()) {
+            lastInput.requireSameShape(gradOutput, "backpropagate through " + activation.name() + " with");
+        }
+        int rows = gradOutput.rows();
+        int cols = gradOutput.cols();
+        Matrix gradInput = buffer == null ? new Matrix(rows, cols) : buffer.get(rows, cols);
+        if (activation.isElementwise()) {
+            activation.backward(lastInput.data(), gradOutput.data(), gradInput.data(), 0, gradOutput.size());
+        } else {
+            for (int r = 0; r < rows; r++) {
+                activation.backward(lastInput.data(), gradOutput.data(), gradInput.data(), r * cols, cols);
+            }
         }
         return gradInput;
     }

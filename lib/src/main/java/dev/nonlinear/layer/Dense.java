@@ -1,7 +1,10 @@
 package dev.nonlinear.layer;
 
+import dev.nonlinear.tensor.FastMath;
 import dev.nonlinear.tensor.Matrix;
+import dev.nonlinear.tensor.MatrixBuffer;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
@@ -10,12 +13,27 @@ import java.util.Random;
  *
  * <p>On its own this is a linear function; stacking two of them is still linear
  * ({@code (x·W1)·W2 = x·(W1·W2)}), which is why networks put an activation between them.
+ *
+ * <p>The whole layer in readable form — this is exactly what the code below computes:
+ * <pre>{@code
+ * forward(x):   y  = x.matmul(W).plusRow(b)
+ * backward(g):  dW += x.transpose().matmul(g)      // dLoss/dW
+ *               db += g.sumRows()                  // dLoss/db
+ *               return g.matmul(W.transpose())     // dLoss/dx
+ * }</pre>
+ * The code uses the {@link FastMath} products instead, which compute the same sums (in another
+ * order, so up to rounding) without building the transposes, and, during training, writes into
+ * buffers it reuses from batch to batch ({@link #forwardTraining}, {@link #backwardTraining}) so a
+ * step allocates nothing. A test checks the code against these formulas.
  */
 public final class Dense implements Layer {
     private final int inputs;
     private final int outputs;
     private final Parameter weights;
     private final Parameter bias;
+    private final List<Parameter> parameters;
+    private final MatrixBuffer outputBuffer = new MatrixBuffer();
+    private final MatrixBuffer gradInputBuffer = new MatrixBuffer();
     private Matrix lastInput;
 
     /** Xavier initialisation from a seeded generator. */
@@ -31,34 +49,86 @@ public final class Dense implements Layer {
         this.outputs = outputs;
         this.weights = new Parameter("W", init.weights(inputs, outputs, random));
         this.bias = new Parameter("b", Matrix.filled(1, outputs, init.bias()));
+        this.parameters = List.of(weights, bias);
     }
 
     @Override
     public Matrix forward(Matrix input) {
-        if (input.cols() != inputs) {
-            throw new IllegalArgumentException("Dense(" + inputs + " → " + outputs + ") expects " + inputs
-                    + " inputs per row, got batch " + input.shape());
-        }
+        requireInputWidth(input);
+        return forwardInto(input, new Matrix(input.rows(), outputs));
+    }
+
+    @Override
+    public Matrix forwardTraining(Matrix input) {
+        requireInputWidth(input);
+        return forwardInto(input, outputBuffer.get(input.rows(), outputs));
+    }
+
+    /** y = x·W + b, written into {@code out}. */
+    private Matrix forwardInto(Matrix input, Matrix out) {
         lastInput = input;
-        return input.matmul(weights.value()).plusRow(bias.value());
+        FastMath.matmul(input, weights.value(), out);
+        double[] y = out.data();
+        double[] b = bias.value().data();
+        for (int r = 0; r < out.rows(); r++) {
+            int row = r * outputs;
+            for (int c = 0; c < outputs; c++) {
+                y[row + c] += b[c];
+            }
+        }
+        return out;
     }
 
     @Override
     public Matrix backward(Matrix gradOutput) {
+        addParameterGradients(gradOutput);
+        Matrix gradInput = new Matrix(gradOutput.rows(), inputs);
+        FastMath.matmulTransposeB(gradOutput, weights.value(), gradInput);
+        return gradInput;
+    }
+
+    @Override
+    public Matrix backwardTraining(Matrix gradOutput, boolean inputGradientNeeded) {
+        addParameterGradients(gradOutput);
+        if (!inputGradientNeeded) {
+            return null;
+        }
+        Matrix gradInput = gradInputBuffer.get(gradOutput.rows(), inputs);
+        FastMath.matmulTransposeB(gradOutput, weights.value(), gradInput);
+        return gradInput;
+    }
+
+    /** dW += xᵀ·g and db += Σ rows of g; added, so several batches could accumulate. */
+    private void addParameterGradients(Matrix gradOutput) {
         if (lastInput == null) {
             throw new IllegalStateException("backward called before forward");
         }
-        // dL/dW = xᵀ·g and dL/db = Σ rows of g; accumulated so several batches could add up.
-        addInto(weights.grad(), lastInput.transpose().matmul(gradOutput));
-        addInto(bias.grad(), gradOutput.sumRows());
-        return gradOutput.matmul(weights.value().transpose());
+        if (gradOutput.rows() != lastInput.rows() || gradOutput.cols() != outputs) {
+            throw new IllegalArgumentException("Dense(" + inputs + " → " + outputs + ") got gradient "
+                    + gradOutput.shape() + " for a batch of " + lastInput.rows() + ": expected "
+                    + lastInput.rows() + "x" + outputs);
+        }
+        // Right after zeroGrad the gradient only counts as zero: write it instead of adding to zeros.
+        boolean overwrite = weights.gradIsPendingZero();
+        FastMath.matmulTransposeA(lastInput, gradOutput, weights.gradForBackward(), !overwrite);
+
+        if (bias.gradIsPendingZero()) {
+            Arrays.fill(bias.gradForBackward().data(), 0);
+        }
+        double[] db = bias.gradForBackward().data();
+        double[] g = gradOutput.data();
+        for (int r = 0; r < gradOutput.rows(); r++) {
+            int row = r * outputs;
+            for (int c = 0; c < outputs; c++) {
+                db[c] += g[row + c];
+            }
+        }
     }
 
-    private static void addInto(Matrix target, Matrix delta) {
-        double[] t = target.data();
-        double[] d = delta.data();
-        for (int i = 0; i < t.length; i++) {
-            t[i] += d[i];
+    private void requireInputWidth(Matrix input) {
+        if (input.cols() != inputs) {
+            throw new IllegalArgumentException("Dense(" + inputs + " → " + outputs + ") expects " + inputs
+                    + " inputs per row, got batch " + input.shape());
         }
     }
 
@@ -80,7 +150,7 @@ public final class Dense implements Layer {
 
     @Override
     public List<Parameter> parameters() {
-        return List.of(weights, bias);
+        return parameters;
     }
 
     @Override

@@ -16,6 +16,24 @@ public interface Layer {
     /** Must follow a {@link #forward} call on the same batch. */
     Matrix backward(Matrix gradOutput);
 
+    /**
+     * The training loop's forward pass: the same values as {@link #forward}, but the result may be
+     * a buffer that this layer overwrites on its next call, so a training step allocates nothing.
+     * A layer without such buffers need not override it.
+     */
+    default Matrix forwardTraining(Matrix input) {
+        return forward(input);
+    }
+
+    /**
+     * The training loop's backward pass: the same gradients as {@link #backward}, but the result
+     * may be a reused buffer, and when {@code inputGradientNeeded} is false (the first layer, whose
+     * input is the data) the layer may skip dLoss/dInput and return null.
+     */
+    default Matrix backwardTraining(Matrix gradOutput, boolean inputGradientNeeded) {
+        return backward(gradOutput);
+    }
+
     /** The trainable parameters (none for an activation layer). */
     default List<Parameter> parameters() {
         return List.of();

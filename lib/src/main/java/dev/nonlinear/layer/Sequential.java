@@ -4,6 +4,7 @@ import dev.nonlinear.activation.Activations;
 import dev.nonlinear.data.Dataset;
 import dev.nonlinear.loss.Loss;
 import dev.nonlinear.tensor.Matrix;
+import dev.nonlinear.tensor.MatrixBuffer;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -27,6 +28,8 @@ import java.util.Random;
 public final class Sequential {
     private final int inputSize;
     private final List<Layer> layers;
+    private final List<Parameter> parameters;
+    private final MatrixBuffer lossGradient = new MatrixBuffer();
 
     public Sequential(int inputSize, List<Layer> layers) {
         if (inputSize <= 0) {
@@ -38,6 +41,9 @@ public final class Sequential {
         for (Layer layer : this.layers) {
             size = layer.outputSize(size);
         }
+        List<Parameter> all = new ArrayList<>();
+        this.layers.forEach(layer -> all.addAll(layer.parameters()));
+        this.parameters = Collections.unmodifiableList(all);
     }
 
     /** Starts a model description with {@code features} inputs; weights come from {@code seed}. */
@@ -49,6 +55,19 @@ public final class Sequential {
         Matrix x = input;
         for (Layer layer : layers) {
             x = layer.forward(x);
+        }
+        return x;
+    }
+
+    /**
+     * The training loop's forward pass: the same values as {@link #forward}, but every layer writes
+     * into a buffer it reuses on the next call, so nothing is allocated. The result is only valid
+     * until the next call; use {@link #forward} or {@link #predict} to keep outputs.
+     */
+    public Matrix forwardTraining(Matrix input) {
+        Matrix x = input;
+        for (Layer layer : layers) {
+            x = layer.forwardTraining(x);
         }
         return x;
     }
@@ -80,14 +99,25 @@ public final class Sequential {
      */
     public void backward(Loss loss, Matrix predictions, Matrix targets) {
         Layer last = layers.get(layers.size() - 1);
-        if (last instanceof ActivationLayer activationLayer) {
-            Matrix fused = loss.gradientThroughActivation(activationLayer.activation(), predictions, targets);
-            if (fused != null) {
-                backwardFrom(layers.size() - 2, fused);
-                return;
-            }
+        Matrix grad = lossGradient.get(predictions.rows(), predictions.cols());
+        if (last instanceof ActivationLayer activationLayer
+                && loss.gradientThroughActivation(activationLayer.activation(), predictions, targets, grad)) {
+            backwardTrainingFrom(layers.size() - 2, grad);
+            return;
         }
-        backward(loss.gradient(predictions, targets));
+        loss.gradient(predictions, targets, grad);
+        backwardTrainingFrom(layers.size() - 1, grad);
+    }
+
+    /**
+     * The training loop's backward pass from layer {@code index} down: the layers write into
+     * reused buffers, and the first layer skips dLoss/dInput, which nobody needs.
+     */
+    private void backwardTrainingFrom(int index, Matrix grad) {
+        Matrix g = grad;
+        for (int i = index; i >= 0; i--) {
+            g = layers.get(i).backwardTraining(g, i > 0);
+        }
     }
 
     private Matrix backwardFrom(int index, Matrix grad) {
@@ -99,13 +129,14 @@ public final class Sequential {
     }
 
     public void zeroGrad() {
-        parameters().forEach(Parameter::zeroGrad);
+        for (Parameter p : parameters) {
+            p.zeroGrad();
+        }
     }
 
+    /** Every layer's parameters, first layer first (the same unmodifiable list on every call). */
     public List<Parameter> parameters() {
-        List<Parameter> all = new ArrayList<>();
-        layers.forEach(layer -> all.addAll(layer.parameters()));
-        return all;
+        return parameters;
     }
 
     public int parameterCount() {

@@ -35,16 +35,22 @@ public final class BinaryCrossEntropy implements Loss {
 
     @Override
     public Matrix gradient(Matrix predictions, Matrix targets) {
+        Matrix grad = new Matrix(predictions.rows(), predictions.cols());
+        gradient(predictions, targets, grad);
+        return grad;
+    }
+
+    @Override
+    public void gradient(Matrix predictions, Matrix targets, Matrix out) {
         Loss.requireSameShape(name(), predictions, targets);
+        predictions.requireSameShape(out, "write a gradient into");
         double[] p = predictions.data();
         double[] y = targets.data();
-        Matrix grad = new Matrix(predictions.rows(), predictions.cols());
-        double[] g = grad.data();
+        double[] g = out.data();
         for (int i = 0; i < p.length; i++) {
             double q = clip(p[i]);
             g[i] = (q - y[i]) / (q * (1 - q)) / p.length;
         }
-        return grad;
     }
 
     @Override
@@ -54,6 +60,23 @@ public final class BinaryCrossEntropy implements Loss {
         }
         Loss.requireSameShape(name(), predictions, targets);
         return predictions.minus(targets).scale(1.0 / predictions.size());
+    }
+
+    @Override
+    public boolean gradientThroughActivation(Activation outputActivation, Matrix predictions, Matrix targets,
+                                             Matrix out) {
+        if (!(outputActivation instanceof Sigmoid)) {
+            return false;
+        }
+        Loss.requireSameShape(name(), predictions, targets);
+        predictions.requireSameShape(out, "write a gradient into");
+        double[] p = predictions.data();
+        double[] y = targets.data();
+        double[] g = out.data();
+        for (int i = 0; i < p.length; i++) {
+            g[i] = (p[i] - y[i]) * (1.0 / p.length);
+        }
+        return true;
     }
 
     private static double clip(double p) {

@@ -28,15 +28,21 @@ public final class BinaryCrossEntropyWithLogits implements Loss {
 
     @Override
     public Matrix gradient(Matrix logits, Matrix targets) {
+        Matrix grad = new Matrix(logits.rows(), logits.cols());
+        gradient(logits, targets, grad);
+        return grad;
+    }
+
+    @Override
+    public void gradient(Matrix logits, Matrix targets, Matrix out) {
         Loss.requireSameShape(name(), logits, targets);
+        logits.requireSameShape(out, "write a gradient into");
         double[] z = logits.data();
         double[] y = targets.data();
-        Matrix grad = new Matrix(logits.rows(), logits.cols());
-        double[] g = grad.data();
+        double[] g = out.data();
         for (int i = 0; i < z.length; i++) {
             g[i] = (sigmoid(z[i]) - y[i]) / z.length;
         }
-        return grad;
     }
 
     private static double sigmoid(double z) {

@@ -35,15 +35,21 @@ public final class CategoricalCrossEntropy implements Loss {
 
     @Override
     public Matrix gradient(Matrix predictions, Matrix targets) {
+        Matrix grad = new Matrix(predictions.rows(), predictions.cols());
+        gradient(predictions, targets, grad);
+        return grad;
+    }
+
+    @Override
+    public void gradient(Matrix predictions, Matrix targets, Matrix out) {
         Loss.requireSameShape(name(), predictions, targets);
+        predictions.requireSameShape(out, "write a gradient into");
         double[] p = predictions.data();
         double[] y = targets.data();
-        Matrix grad = new Matrix(predictions.rows(), predictions.cols());
-        double[] g = grad.data();
+        double[] g = out.data();
         for (int i = 0; i < p.length; i++) {
             g[i] = -y[i] / Math.max(EPSILON, p[i]) / predictions.rows();
         }
-        return grad;
     }
 
     @Override
@@ -53,5 +59,16 @@ public final class CategoricalCrossEntropy implements Loss {
         }
         Loss.requireSameShape(name(), predictions, targets);
         return Loss.predictionMinusTarget(predictions, targets);
+    }
+
+    @Override
+    public boolean gradientThroughActivation(Activation outputActivation, Matrix predictions, Matrix targets,
+                                             Matrix out) {
+        if (!(outputActivation instanceof Softmax)) {
+            return false;
+        }
+        Loss.requireSameShape(name(), predictions, targets);
+        Loss.predictionMinusTarget(predictions, targets, out);
+        return true;
     }
 }

@@ -27,6 +27,33 @@ public interface Loss {
         return null;
     }
 
+    /**
+     * {@link #gradient} written into {@code out} (same shape as the predictions): the form the
+     * training loop uses, which the common losses compute without allocating.
+     */
+    default void gradient(Matrix predictions, Matrix targets, Matrix out) {
+        copyInto(gradient(predictions, targets), out);
+    }
+
+    /**
+     * {@link #gradientThroughActivation} written into {@code out}; returns false, leaving
+     * {@code out} untouched, when there is no shortcut.
+     */
+    default boolean gradientThroughActivation(Activation outputActivation, Matrix predictions, Matrix targets,
+                                              Matrix out) {
+        Matrix fused = gradientThroughActivation(outputActivation, predictions, targets);
+        if (fused == null) {
+            return false;
+        }
+        copyInto(fused, out);
+        return true;
+    }
+
+    private static void copyInto(Matrix from, Matrix out) {
+        from.requireSameShape(out, "copy a gradient between");
+        System.arraycopy(from.data(), 0, out.data(), 0, from.size());
+    }
+
     static void requireSameShape(String loss, Matrix predictions, Matrix targets) {
         if (predictions.rows() != targets.rows() || predictions.cols() != targets.cols()) {
             throw new IllegalArgumentException(loss + ": predictions " + predictions.shape() + " and targets "
@@ -37,5 +64,17 @@ public interface Loss {
     /** (p − y) / n: the fused gradient of the two shortcuts above. */
     static Matrix predictionMinusTarget(Matrix predictions, Matrix targets) {
         return predictions.minus(targets).scale(1.0 / predictions.rows());
+    }
+
+    /** (p − y) / n written into {@code out}, for the training loop. */
+    static void predictionMinusTarget(Matrix predictions, Matrix targets, Matrix out) {
+        predictions.requireSameShape(out, "write a gradient into");
+        double[] p = predictions.data();
+        double[] y = targets.data();
+        double[] g = out.data();
+        double scale = 1.0 / predictions.rows();
+        for (int i = 0; i < p.length; i++) {
+            g[i] = (p[i] - y[i]) * scale;
+        }
     }
 }

@@ -27,4 +27,16 @@ public final class MeanSquaredError implements Loss {
         Loss.requireSameShape(name(), predictions, targets);
         return predictions.minus(targets).scale(2.0 / predictions.size());
     }
+
+    @Override
+    public void gradient(Matrix predictions, Matrix targets, Matrix out) {
+        Loss.requireSameShape(name(), predictions, targets);
+        predictions.requireSameShape(out, "write a gradient into");
+        double[] p = predictions.data();
+        double[] y = targets.data();
+        double[] g = out.data();
+        for (int i = 0; i < p.length; i++) {
+            g[i] = (p[i] - y[i]) * (2.0 / p.length);
+        }
+    }
 }

@@ -17,12 +17,14 @@ public final class SoftmaxCrossEntropy implements Loss {
     @Override
     public double value(Matrix logits, Matrix targets) {
         Loss.requireSameShape(name(), logits, targets);
+        double[] z = logits.data();
+        double[] y = targets.data();
+        int cols = logits.cols();
         double sum = 0;
         for (int r = 0; r < logits.rows(); r++) {
-            double[] z = logits.getRow(r);
-            double[] y = targets.getRow(r);
-            double logSumExp = logSumExp(z);
-            for (int k = 0; k < z.length; k++) {
+            int row = r * cols;
+            double logSumExp = logSumExp(z, row, cols);
+            for (int k = row; k < row + cols; k++) {
                 sum += y[k] * (logSumExp - z[k]);
             }
         }
@@ -31,16 +33,40 @@ public final class SoftmaxCrossEntropy implements Loss {
 
     @Override
     public Matrix gradient(Matrix logits, Matrix targets) {
-        Loss.requireSameShape(name(), logits, targets);
         Matrix grad = new Matrix(logits.rows(), logits.cols());
+        gradient(logits, targets, grad);
+        return grad;
+    }
+
+    /** softmax(z) − y per row, divided by the number of rows, written into {@code out}. */
+    @Override
+    public void gradient(Matrix logits, Matrix targets, Matrix out) {
+        Loss.requireSameShape(name(), logits, targets);
+        logits.requireSameShape(out, "write a gradient into");
+        double[] z = logits.data();
+        double[] y = targets.data();
+        double[] g = out.data();
+        int cols = logits.cols();
         for (int r = 0; r < logits.rows(); r++) {
-            double[] z = logits.getRow(r);
-            double logSumExp = logSumExp(z);
-            for (int k = 0; k < z.length; k++) {
-                grad.set(r, k, (Math.exp(z[k] - logSumExp) - targets.get(r, k)) / logits.rows());
+            int row = r * cols;
+            double logSumExp = logSumExp(z, row, cols);
+            for (int k = row; k < row + cols; k++) {
+                g[k] = (Math.exp(z[k] - logSumExp) - y[k]) / logits.rows();
             }
         }
-        return grad;
+    }
+
+    /** log Σ e^z over {@code z[from, from + length)}. */
+    static double logSumExp(double[] z, int from, int length) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (int i = from; i < from + length; i++) {
+            max = Math.max(max, z[i]);
+        }
+        double sum = 0;
+        for (int i = from; i < from + length; i++) {
+            sum += Math.exp(z[i] - max);
+        }
+        return max + Math.log(sum);
     }
 
     static double logSumExp(double[] z) {

@@ -47,7 +47,11 @@ public final class Adam implements Optimizer {
         for (Parameter p : parameters) {
             double[] w = p.value().data();
             double[] g = p.grad().data();
-            double[][] mv = moments.computeIfAbsent(p, k -> new double[2][w.length]);
+            double[][] mv = moments.get(p);
+            if (mv == null) {
+                mv = new double[2][w.length];
+                moments.put(p, mv);
+            }
             double[] m = mv[0];
             double[] v = mv[1];
             for (int i = 0; i < w.length; i++) {

@@ -39,7 +39,11 @@ public final class SGD implements Optimizer {
                     w[i] -= learningRate * g[i];
                 }
             } else {
-                double[] v = velocity.computeIfAbsent(p, k -> new double[w.length]);
+                double[] v = velocity.get(p);
+                if (v == null) {
+                    v = new double[w.length];
+                    velocity.put(p, v);
+                }
                 for (int i = 0; i < w.length; i++) {
                     v[i] = momentum * v[i] - learningRate * g[i];
                     w[i] += v[i];

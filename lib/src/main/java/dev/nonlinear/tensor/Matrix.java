@@ -11,7 +11,8 @@ import java.util.function.DoubleUnaryOperator;
  * Every operation checks shapes and names both shapes when they do not fit, because a shape error
  * is the most common mistake when wiring a network by hand.
  *
- * <p>The loops here are the readable reference; the fast matrix product lives in {@link FastMath}.
+ * <p>The loops here are the readable reference; the fast matrix products ({@link #matmul},
+ * {@link #matmulTransposeA}, {@link #matmulTransposeB}) live in {@link FastMath}.
  */
 public final class Matrix {
     private final int rows;
@@ -174,6 +175,22 @@ public final class Matrix {
         return out;
     }
 
+    /**
+     * Copies the rows {@code indices[from..to)} into {@code out}, which must be
+     * {@code (to − from) × cols}: the training loop's way to cut a mini-batch without allocating.
+     */
+    public void selectRows(int[] indices, int from, int to, Matrix out) {
+        if (out.rows != to - from || out.cols != cols) {
+            throw new IllegalArgumentException("output " + out.shape() + " cannot hold " + (to - from)
+                    + " rows of " + shape() + ": expected " + (to - from) + "x" + cols);
+        }
+        for (int i = from; i < to; i++) {
+            int r = indices[i];
+            checkIndex(r, 0);
+            System.arraycopy(data, r * cols, out.data, (i - from) * cols, cols);
+        }
+    }
+
     /** Rows {@code [from, to)} as a new matrix. */
     public Matrix sliceRows(int from, int to) {
         if (from < 0 || to > rows || from > to) {
@@ -194,6 +211,28 @@ public final class Matrix {
         }
         Matrix out = new Matrix(rows, other.cols);
         FastMath.matmul(this, other, out);
+        return out;
+    }
+
+    /**
+     * {@code thisᵀ · other}: (k × n)ᵀ · (k × m) = (n × m), the same as
+     * {@code transpose().matmul(other)} without building the transpose. A dense layer's weight
+     * gradient {@code xᵀ·g} is this product.
+     */
+    public Matrix matmulTransposeA(Matrix other) {
+        Matrix out = new Matrix(cols, other.cols);
+        FastMath.matmulTransposeA(this, other, out, false);
+        return out;
+    }
+
+    /**
+     * {@code this · otherᵀ}: (n × k) · (m × k)ᵀ = (n × m), the same as
+     * {@code matmul(other.transpose())} without building the transpose. A dense layer's input
+     * gradient {@code g·Wᵀ} is this product.
+     */
+    public Matrix matmulTransposeB(Matrix other) {
+        Matrix out = new Matrix(rows, other.rows);
+        FastMath.matmulTransposeB(this, other, out);
         return out;
     }
 

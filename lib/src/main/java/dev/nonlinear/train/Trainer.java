@@ -5,6 +5,7 @@ import dev.nonlinear.layer.Sequential;
 import dev.nonlinear.loss.Loss;
 import dev.nonlinear.optim.Optimizer;
 import dev.nonlinear.tensor.Matrix;
+import dev.nonlinear.tensor.MatrixBuffer;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.Table;
@@ -108,14 +109,20 @@ public final class Trainer {
         if (showProgress) {
             listeners.add(new LiveProgress(epochs));
         }
+        // The batches are copied into these, and the model trains in buffers of its own
+        // (forwardTraining), so the loop below allocates nothing per batch.
+        MatrixBuffer xBatch = new MatrixBuffer();
+        MatrixBuffer yBatch = new MatrixBuffer();
         for (int epoch = 1; epoch <= epochs; epoch++) {
             long start = System.nanoTime();
             int[] order = Dataset.permutation(train.size(), random);
             for (int from = 0; from < train.size(); from += batchSize) {
                 int to = Math.min(from + batchSize, train.size());
-                Matrix x = train.x().selectRows(order, from, to);
-                Matrix y = train.y().selectRows(order, from, to);
-                Matrix predictions = model.forward(x);
+                Matrix x = xBatch.get(to - from, train.x().cols());
+                Matrix y = yBatch.get(to - from, train.y().cols());
+                train.x().selectRows(order, from, to, x);
+                train.y().selectRows(order, from, to, y);
+                Matrix predictions = model.forwardTraining(x);
                 double batchLoss = loss.value(predictions, y);
                 if (!Double.isFinite(batchLoss)) {
                     throw new TrainingDivergedException("loss became " + batchLoss + " at epoch " + epoch
