@@ -88,6 +88,8 @@ def rate(samples, seconds):
 def ratio(java, other):
     if java is None or other is None:
         return "—"
+    if abs(java / other - 1) < 0.05:
+        return "%.2f (about the same)" % (java / other)
     return "%.2f (Java %.1f× %s)" % (java / other, max(java, other) / min(java, other),
                                      "faster" if java < other else "slower")
 
