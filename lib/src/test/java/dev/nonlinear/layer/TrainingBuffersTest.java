@@ -206,14 +206,19 @@ class TrainingBuffersTest {
         for (int i = 0; i < 300; i++) {
             epoch.run();                              // warm up, so the JIT removes temporary objects
         }
-        long before = allocatedBytes();
-        for (int i = 0; i < 20; i++) {
-            epoch.run();
+        // Measured three times, keeping the least: a late JIT compilation may allocate once, a
+        // buffer allocated per batch shows up every time.
+        long perBatch = Long.MAX_VALUE;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            long before = allocatedBytes();
+            for (int i = 0; i < 20; i++) {
+                epoch.run();
+            }
+            perBatch = Math.min(perBatch, (allocatedBytes() - before) / (20 * 16));
         }
-        long perBatch = (allocatedBytes() - before) / (20 * 16);
-        // The smallest buffer of a step is 16 × 5 doubles (640 bytes); anything below 128 bytes
+        // The smallest buffer of a step is 16 × 5 doubles (640 bytes); anything below 256 bytes
         // per batch means no matrix or array is allocated per batch.
-        assertTrue(perBatch < 128, loss.name() + ", " + optimizer + ": " + perBatch + " bytes allocated per batch");
+        assertTrue(perBatch < 256, loss.name() + ", " + optimizer + ": " + perBatch + " bytes allocated per batch");
     }
 
     private static long allocatedBytes() {
