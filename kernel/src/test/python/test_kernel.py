@@ -269,6 +269,26 @@ class KernelTest(unittest.TestCase):
         after = self.run_cell("40 + 2")
         self.assertEqual(after.of_type("execute_result")[0]["data"]["text/plain"], "42")
 
+    def run_all(self, cells, **options):
+        """As Run All does: every request is sent before the first reply arrives."""
+        ids = [self.client.execute(code, **options) for code in cells]
+        return [self.shell_reply(msg_id)["content"]["status"] for msg_id in ids]
+
+    def test_run_all_stops_at_the_first_error(self):
+        statuses = self.run_all(["int beforeFailure = 1;",
+                                 'throw new IllegalStateException("stop here");',
+                                 "int queuedBehindFailure = 2;"])
+        self.assertEqual(statuses, ["ok", "error", "aborted"])
+        # A cell run after the error was seen does run; the aborted one never ran.
+        self.assertEqual(self.run_cell("beforeFailure + 1").of_type("execute_result")[0]["data"]["text/plain"], "2")
+        self.assertEqual(self.run_cell("queuedBehindFailure").error()["evalue"], "cannot find symbol")
+
+    def test_stop_on_error_false_runs_every_cell(self):
+        statuses = self.run_all(['throw new IllegalStateException("keep going");', "int ranAnyway = 3;"],
+                                stop_on_error=False)
+        self.assertEqual(statuses, ["error", "ok"])
+        self.assertEqual(self.run_cell("ranAnyway").of_type("execute_result")[0]["data"]["text/plain"], "3")
+
     def test_time_magic(self):
         cell = self.run_cell("%%time\nint s = 0;\nfor (int i = 0; i < 1000; i++) s += i;\ns")
         self.assertEqual(cell.of_type("execute_result")[0]["data"]["text/plain"], "499500")

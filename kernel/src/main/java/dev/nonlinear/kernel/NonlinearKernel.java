@@ -3,6 +3,7 @@ package dev.nonlinear.kernel;
 import dev.nonlinear.display.Displays;
 import dev.nonlinear.display.Notebook;
 import dev.nonlinear.kernel.runtime.Display;
+import io.github.spencerpark.jupyter.channels.JupyterConnection;
 import io.github.spencerpark.jupyter.kernel.BaseKernel;
 import io.github.spencerpark.jupyter.kernel.LanguageInfo;
 import io.github.spencerpark.jupyter.kernel.ReplacementOptions;
@@ -67,6 +68,7 @@ public final class NonlinearKernel extends BaseKernel {
     private final ScheduledExecutorService flusher = Executors.newSingleThreadScheduledExecutor(JavaSession.daemon("output-flusher"));
     private final Set<String> displayIdsOfThisCell = ConcurrentHashMap.newKeySet();
     private volatile boolean cellActive;
+    private volatile boolean lastCellFailed;
 
     /** @param cellTimeLimit stop cells that run longer; null for no limit */
     public NonlinearKernel(Duration cellTimeLimit) {
@@ -151,6 +153,13 @@ public final class NonlinearKernel extends BaseKernel {
         }
     }
 
+    /** basekernel's handlers, with Run All stopping at the first failing cell ({@link StopOnError}). */
+    @Override
+    public void becomeHandlerForConnection(JupyterConnection connection) {
+        super.becomeHandlerForConnection(connection);
+        StopOnError.install(connection, () -> lastCellFailed);
+    }
+
     // ----------------------------------------------------------------------------------------
     // Cells
 
@@ -168,11 +177,14 @@ public final class NonlinearKernel extends BaseKernel {
         System.setErr(stderr.printStream());
         System.setIn(getIO().in);
         cellActive = true;
+        lastCellFailed = true; // until the cell has run and its value is displayed
         session.beginCell(cellTimeLimit);
         try {
             Object value = runCell(code, "Cell In[" + cellNumber + "]");
             flushOutput();
-            return toResult(value);
+            DisplayData result = toResult(value);
+            lastCellFailed = false;
+            return result;
         } finally {
             session.endCell();
             flushOutput();
