@@ -128,7 +128,8 @@ class GradingIT {
         expect(book, "storm", "8", "ok", "");
         for (Map<String, String> row : book.values()) {
             assertEquals("8", row.get("max"));
-            assertTrue(Files.isRegularFile(out.resolve("feedback").resolve(row.get("student") + ".html")), row.get("student"));
+            String feedback = Files.readString(out.resolve("feedback").resolve(row.get("student") + ".html"));
+            assertTrue(feedback.contains("Score: " + row.get("total") + " / 8"), row.get("student") + ": the feedback's score is the gradebook's");
         }
         assertTrue(Files.readString(out.resolve("feedback/partial.html")).contains("test_elu_gradient"));
 

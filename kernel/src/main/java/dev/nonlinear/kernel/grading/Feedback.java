@@ -8,14 +8,18 @@ import java.util.Map;
 
 /** A small self-contained HTML page per student: scores first, then every cell with its output. */
 final class Feedback {
+    static final String HIDDEN_PLACEHOLDER = "// (hidden tests ran here; their code is not shown)";
+
     private Feedback() {
     }
 
     static String html(Grader.Result result, Notebook graded, List<JsonObject> gradedCells) {
-        return html(result, graded, gradedCells, Map.of());
+        return html(result, graded, gradedCells, Map.of(), false);
     }
 
-    static String html(Grader.Result result, Notebook graded, List<JsonObject> gradedCells, Map<String, String> failures) {
+    /** @param hideHiddenTests show the code between the hidden-test markers as one placeholder line */
+    static String html(Grader.Result result, Notebook graded, List<JsonObject> gradedCells, Map<String, String> failures,
+                       boolean hideHiddenTests) {
         StringBuilder html = new StringBuilder();
         html.append("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>Feedback: ")
                 .append(escape(result.student)).append("</title>\n<style>")
@@ -26,7 +30,7 @@ final class Feedback {
                 .append("table{border-collapse:collapse;}td,th{border:1px solid #ccc;padding:.2em .6em;}")
                 .append("</style></head><body>\n");
         html.append("<h1>Feedback for ").append(escape(result.student)).append("</h1>\n");
-        html.append("<p class=\"score\">Score: ").append(Grader.number(result.total)).append(" / ")
+        html.append("<p class=\"score\">Score: ").append(Grader.number(result.scored())).append(" / ")
                 .append(Grader.number(result.max)).append("</p>\n");
         if (!"ok".equals(result.status) || !result.reason.isEmpty()) {
             html.append("<p>Status: <b>").append(escape(result.status)).append("</b>")
@@ -52,7 +56,12 @@ final class Feedback {
                             .append(Grader.number(result.scores.get(id))).append(" / ")
                             .append(Grader.number(Notebook.points(cell))).append("</div>");
                 }
-                html.append("<pre>").append(escape(Notebook.source(cell))).append("</pre>");
+                String source = Notebook.source(cell);
+                if (hideHiddenTests) {
+                    source = Assignment.removeRegions(source, Assignment.BEGIN_HIDDEN, Assignment.END_HIDDEN,
+                            List.of(HIDDEN_PLACEHOLDER));
+                }
+                html.append("<pre>").append(escape(source)).append("</pre>");
                 for (JsonElement element : Notebook.outputs(cell)) {
                     if (element.isJsonObject()) {
                         appendOutput(html, element.getAsJsonObject());

@@ -48,6 +48,8 @@ final class Grader {
     final Path submissions;
     final Path out;
     boolean force;
+    /** Feedback shows hidden tests' results but not their code (nbgrader shows both). */
+    boolean hideHiddenTests;
     int timeoutSeconds = 300;
     int memoryMb = 1024;
     int parallel = 1;
@@ -78,6 +80,11 @@ final class Grader {
         String submissionHash;
         String instructorHash;
         double seconds;
+
+        /** The points scored so far (stored as {@link #total} once grading ends). */
+        double scored() {
+            return scores.values().stream().mapToDouble(Double::doubleValue).sum();
+        }
     }
 
     /** Grades all submissions; returns the gradebook file. */
@@ -193,7 +200,7 @@ final class Grader {
             result.status = "failed";
             result.reason = join(result.reason, e.getClass().getSimpleName() + ": " + e.getMessage());
         }
-        result.total = result.scores.values().stream().mapToDouble(Double::doubleValue).sum();
+        result.total = result.scored();
         result.seconds = (System.nanoTime() - start) / 1e9;
         try {
             Notebook.writeAtomically(resultFile(student), Notebook.GSON.toJson(result) + "\n");
@@ -289,7 +296,7 @@ final class Grader {
             ran.setKernel("java", "Java (Nonlinear)");
             ran.write(out.resolve("graded").resolve(result.student).resolve(instructorFile.getFileName().toString()));
         }
-        Notebook.writeAtomically(feedback, Feedback.html(result, scored, gradedCells, failures));
+        Notebook.writeAtomically(feedback, Feedback.html(result, scored, gradedCells, failures, hideHiddenTests));
         deleteTree(work);
     }
 

@@ -10,7 +10,7 @@ import java.util.List;
  * <pre>
  * java -cp nonlinear-kernel.jar dev.nonlinear.kernel.grading.GradingCli release INSTRUCTOR.ipynb OUT_DIR
  * java -cp nonlinear-kernel.jar dev.nonlinear.kernel.grading.GradingCli grade INSTRUCTOR.ipynb SUBMISSIONS_DIR OUT_DIR
- *        [--force] [--timeout SECONDS] [--memory MB] [--parallel N] [--python PATH]
+ *        [--force] [--timeout SECONDS] [--memory MB] [--parallel N] [--python PATH] [--hide-hidden-tests]
  * java -cp nonlinear-kernel.jar dev.nonlinear.kernel.grading.GradingCli validate NOTEBOOK.ipynb
  * </pre>
  * kernel/bin/nonlinear-grade wraps this. See {@link Grader} for the folder layout.
@@ -87,6 +87,7 @@ public final class GradingCli {
     private static int grade(List<String> args) throws IOException, InterruptedException {
         List<String> positional = new java.util.ArrayList<>();
         boolean force = false;
+        boolean hideHiddenTests = false;
         Integer timeout = null;
         Integer memory = null;
         Integer parallel = null;
@@ -96,6 +97,9 @@ public final class GradingCli {
             switch (arg) {
                 case "--force":
                     force = true;
+                    break;
+                case "--hide-hidden-tests":
+                    hideHiddenTests = true;
                     break;
                 case "--timeout":
                     timeout = positive(args, ++i, arg);
@@ -121,6 +125,7 @@ public final class GradingCli {
         }
         Grader grader = new Grader(Path.of(positional.get(0)), Path.of(positional.get(1)), Path.of(positional.get(2)));
         grader.force = force;
+        grader.hideHiddenTests = hideHiddenTests;
         if (timeout != null) {
             grader.timeoutSeconds = timeout;
         }
@@ -166,12 +171,13 @@ public final class GradingCli {
     private static void usage() {
         System.err.println("usage: nonlinear-grade release INSTRUCTOR.ipynb OUT_DIR");
         System.err.println("       nonlinear-grade grade INSTRUCTOR.ipynb SUBMISSIONS_DIR OUT_DIR [--force] [--timeout SECONDS]");
-        System.err.println("                             [--memory MB] [--parallel N] [--python PATH]");
+        System.err.println("                             [--memory MB] [--parallel N] [--python PATH] [--hide-hidden-tests]");
         System.err.println("       nonlinear-grade validate NOTEBOOK.ipynb");
         System.err.println("  release   writes the student version OUT_DIR/<name>.ipynb (solutions stubbed, hidden tests removed)");
         System.err.println("  grade     runs SUBMISSIONS_DIR/<student>/<name>.ipynb, each in a fresh kernel; writes");
         System.err.println("            OUT_DIR/gradebook.csv, OUT_DIR/feedback/<student>.html, OUT_DIR/graded/<student>/<name>.ipynb");
         System.err.println("  --timeout wall-clock seconds per submission (default 300); --memory kernel heap in MB (default 1024)");
         System.err.println("  --parallel submissions graded at once (default 1); --force grade again what was already graded");
+        System.err.println("  --hide-hidden-tests  feedback pages show the results of hidden tests but not their code");
     }
 }

@@ -86,4 +86,25 @@ class AssignmentTest {
         assertEquals(2, restored.notebook.cells().size());
         assertEquals(TEST, Notebook.source(restored.notebook.cells().get(1)));
     }
+
+    @Test
+    void feedbackShowsHiddenTestsLikeNbgraderUnlessAskedToHideThem() {
+        JsonObject test = cell("code", "test_f", true, false, true, 2, TEST);
+        Notebook graded = notebook(cell("code", "f", false, true, false, null, SOLUTION), test);
+        Grader.Result result = new Grader.Result();
+        result.student = "alice";
+        result.max = 2;
+        result.scores.put("test_f", 2.0);
+
+        String shown = Feedback.html(result, graded, List.of(test), java.util.Map.of(), false);
+        assertTrue(shown.contains("f(3) != 6"), shown);
+        assertTrue(shown.contains("Score: 2 / 2"), shown);
+
+        String hidden = Feedback.html(result, graded, List.of(test), java.util.Map.of(), true);
+        assertFalse(hidden.contains("f(3) != 6"), hidden);
+        assertFalse(hidden.contains("HIDDEN TESTS"), hidden);
+        assertTrue(hidden.contains(Feedback.HIDDEN_PLACEHOLDER), hidden);
+        assertTrue(hidden.contains("if (f(1) != 2)"), "visible tests stay: " + hidden);
+        assertTrue(hidden.contains("&gt;old") || hidden.contains(">old<"), "the cell's output stays: " + hidden);
+    }
 }
