@@ -79,6 +79,8 @@ final class Grader {
         Map<String, Double> scores = new LinkedHashMap<>();
         String submissionHash;
         String instructorHash;
+        /** Whether the feedback page was written with --hide-hidden-tests (a change grades again). */
+        boolean hiddenTestsHidden;
         double seconds;
 
         /** The points scored so far (stored as {@link #total} once grading ends). */
@@ -173,7 +175,8 @@ final class Grader {
         try {
             Result previous = Notebook.GSON.fromJson(Files.readString(file, StandardCharsets.UTF_8), Result.class);
             String hash = Files.isRegularFile(submission) ? sha256(Files.readAllBytes(submission)) : "missing";
-            return previous != null && hash.equals(previous.submissionHash) && instructorHash.equals(previous.instructorHash)
+            boolean sameFeedback = previous != null && previous.hiddenTestsHidden == hideHiddenTests;
+            return sameFeedback && hash.equals(previous.submissionHash) && instructorHash.equals(previous.instructorHash)
                     ? previous : null;
         } catch (IOException | RuntimeException e) {
             return null; // unreadable: grade again
@@ -190,6 +193,7 @@ final class Grader {
         Result result = new Result();
         result.student = student;
         result.instructorHash = instructorHash;
+        result.hiddenTestsHidden = hideHiddenTests;
         for (JsonObject cell : gradedCells) {
             result.scores.put(Notebook.gradeId(cell), 0.0);
             result.max += Notebook.points(cell);
