@@ -3,12 +3,21 @@ package dev.nonlinear.kernel.grading;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+
 import java.util.List;
 import java.util.Map;
 
 /** A small self-contained HTML page per student: scores first, then every cell with its output. */
 final class Feedback {
     static final String HIDDEN_PLACEHOLDER = "// (hidden tests ran here; their code is not shown)";
+
+    private static final Parser MARKDOWN_PARSER = Parser.builder().extensions(List.of(TablesExtension.create())).build();
+    /** A student's Markdown may hold HTML: shown as text, never run in the teacher's browser. */
+    private static final HtmlRenderer MARKDOWN = HtmlRenderer.builder().extensions(List.of(TablesExtension.create()))
+            .escapeHtml(true).sanitizeUrls(true).build();
 
     private Feedback() {
     }
@@ -28,6 +37,7 @@ final class Feedback {
                 .append(".out{background:#fff;border-left:3px solid #ccc;}.err{background:#fdecec;border-left:3px solid #c00;}")
                 .append(".cell{margin:1.2em 0;}.score{font-weight:bold;}.ok{color:#070;}.bad{color:#c00;}")
                 .append("table{border-collapse:collapse;}td,th{border:1px solid #ccc;padding:.2em .6em;}")
+                .append(".md{padding:0 .6em;}.md code{background:#f6f6f6;}")
                 .append("</style></head><body>\n");
         html.append("<h1>Feedback for ").append(escape(result.student)).append("</h1>\n");
         html.append("<p class=\"score\">Score: ").append(Grader.number(result.scored())).append(" / ")
@@ -61,7 +71,11 @@ final class Feedback {
                     source = Assignment.removeRegions(source, Assignment.BEGIN_HIDDEN, Assignment.END_HIDDEN,
                             List.of(HIDDEN_PLACEHOLDER));
                 }
-                html.append("<pre>").append(escape(source)).append("</pre>");
+                if ("markdown".equals(Notebook.type(cell))) {
+                    html.append("<div class=\"md\">").append(MARKDOWN.render(MARKDOWN_PARSER.parse(source))).append("</div>");
+                } else {
+                    html.append("<pre>").append(escape(source)).append("</pre>");
+                }
                 for (JsonElement element : Notebook.outputs(cell)) {
                     if (element.isJsonObject()) {
                         appendOutput(html, element.getAsJsonObject());

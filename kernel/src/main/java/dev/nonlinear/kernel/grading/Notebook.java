@@ -174,15 +174,28 @@ final class Notebook {
             JsonObject output = element.getAsJsonObject();
             String kind = string(output, "output_type");
             if ("error".equals(kind)) {
-                String name = string(output, "ename");
-                String value = string(output, "evalue");
-                return "error: " + (name == null ? "" : name) + (value == null || value.isEmpty() ? "" : ": " + value);
+                return "error: " + describeError(string(output, "ename"), string(output, "evalue"));
             }
             if ("stream".equals(kind) && "stderr".equals(string(output, "name"))) {
                 return "wrote to stderr";
             }
         }
         return null;
+    }
+
+    /**
+     * The kit's kernel names its errors by kind: for an exception the value already names the
+     * exception ({@code java.lang.AssertionError: why}), for a compile error it is javac's message.
+     */
+    static String describeError(String name, String value) {
+        String why = value == null ? "" : value;
+        if ("UncaughtException".equals(name) && !why.isEmpty()) {
+            return why;
+        }
+        if ("CompileError".equals(name)) {
+            return "does not compile: " + why;
+        }
+        return (name == null ? "" : name) + (why.isEmpty() ? "" : ": " + why);
     }
 
     // ---- nbgrader metadata

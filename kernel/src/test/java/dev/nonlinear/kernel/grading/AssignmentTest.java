@@ -107,4 +107,28 @@ class AssignmentTest {
         assertTrue(hidden.contains("if (f(1) != 2)"), "visible tests stay: " + hidden);
         assertTrue(hidden.contains("&gt;old") || hidden.contains(">old<"), "the cell's output stays: " + hidden);
     }
+
+    @Test
+    void feedbackFormatsMarkdownCellsButNeverRunsTheirHtml() {
+        JsonObject intro = cell("markdown", "intro", false, false, true, null,
+                "# Assignment 1\n\nImplement **Leaky ReLU**.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n<script>alert(1)</script>");
+        Grader.Result result = new Grader.Result();
+        result.student = "bob";
+        String html = Feedback.html(result, notebook(intro), List.of(), java.util.Map.of(), false);
+        assertTrue(html.contains("<h1>Assignment 1</h1>"), html);
+        assertTrue(html.contains("<strong>Leaky ReLU</strong>"), html);
+        assertTrue(html.contains("<td>1</td>"), "tables: " + html);
+        assertFalse(html.contains("<script>"), html);
+        assertTrue(html.contains("&lt;script&gt;"), "shown as text: " + html);
+    }
+
+    @Test
+    void failuresReadAsTheStudentWouldSayThem() {
+        assertEquals("java.lang.AssertionError: ELU(-1) should be -0.632",
+                Notebook.describeError("UncaughtException", "java.lang.AssertionError: ELU(-1) should be -0.632"));
+        assertEquals("does not compile: cannot find symbol", Notebook.describeError("CompileError", "cannot find symbol"));
+        assertEquals("TimeLimitExceeded: the cell ran longer than 30 s",
+                Notebook.describeError("TimeLimitExceeded", "the cell ran longer than 30 s"));
+        assertEquals("ValueError", Notebook.describeError("ValueError", null));
+    }
 }
