@@ -8,6 +8,7 @@ Environment:
     NONLINEAR_START_RUNS  how many kernel starts StartupTest makes (default 50)
 """
 import base64
+import datetime
 import os
 import shutil
 import statistics
@@ -282,6 +283,26 @@ class KernelTest(unittest.TestCase):
         # A cell run after the error was seen does run; the aborted one never ran.
         self.assertEqual(self.run_cell("beforeFailure + 1").of_type("execute_result")[0]["data"]["text/plain"], "2")
         self.assertEqual(self.run_cell("queuedBehindFailure").error()["evalue"], "cannot find symbol")
+
+    def send_dated(self, code, clock_offset):
+        """An execute_request from a client whose clock is off by clock_offset (a timedelta)."""
+        content = {"code": code, "silent": False, "store_history": True, "user_expressions": {},
+                   "allow_stdin": False, "stop_on_error": True}
+        msg = self.client.session.msg("execute_request", content)
+        msg["header"]["date"] = msg["header"]["date"] + clock_offset
+        self.client.shell_channel.send(msg)
+        return msg["header"]["msg_id"]
+
+    def test_run_all_stops_even_when_the_browsers_clock_is_behind(self):
+        behind = datetime.timedelta(minutes=-10)
+        ids = [self.send_dated(code, behind) for code in ("int skewedBefore = 1;", 'throw new IllegalStateException("x");',
+                                                          "int skewedQueued = 2;")]
+        self.assertEqual([self.shell_reply(i)["content"]["status"] for i in ids], ["ok", "error", "aborted"])
+        # The learner fixes the cell and runs it: later than the failure on the browser's own clock, though
+        # still "before" it on the kernel's.
+        time.sleep(0.3)
+        rerun = self.send_dated("int skewedRerun = 3;", behind)
+        self.assertEqual(self.shell_reply(rerun)["content"]["status"], "ok")
 
     def test_stop_on_error_false_runs_every_cell(self):
         statuses = self.run_all(['throw new IllegalStateException("keep going");', "int ranAnyway = 3;"],

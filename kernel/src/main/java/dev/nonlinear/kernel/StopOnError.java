@@ -8,6 +8,7 @@ import io.github.spencerpark.jupyter.messages.Message;
 import io.github.spencerpark.jupyter.messages.MessageType;
 import io.github.spencerpark.jupyter.messages.request.ExecuteRequest;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -21,15 +22,39 @@ import java.util.function.BooleanSupplier;
  * learner sees the first error rather than a page of follow-on errors, and an interrupted or
  * timed-out Run All really stops.
  *
- * <p>"Queued behind the failure" means: the client created the request before the failure was
- * answered (its header {@code date} is earlier). A cell the learner runs after seeing the error is
- * newer, so it runs. A request without a readable date always runs.
+ * <p>A request counts as queued behind the failure when the client created it (its header
+ * {@code date}) before the failure was answered, on the kernel's clock, and, on the client's own
+ * clock, after the failed request but by less than that cell took to run. Run All creates all its
+ * requests within milliseconds; a cell run after the error was shown comes later than that on any
+ * clock, so it runs even when the browser's clock is behind the kernel's. A request without a
+ * readable date always runs.
  */
 final class StopOnError {
+    /** Run All's requests are created a few milliseconds apart; this covers the spread. */
+    private static final Duration CREATION_SPREAD = Duration.ofMillis(50);
 
     private final ShellHandler<ExecuteRequest> execute;
     private final BooleanSupplier lastCellFailed;
-    private volatile Instant failedAt;
+    private volatile Failure failure;
+
+    /** When the failed request was created (client clock), how long it ran, when it was answered (kernel clock). */
+    private static final class Failure {
+        final Instant requestDate;
+        final Duration ran;
+        final Instant answeredAt;
+
+        Failure(Instant requestDate, Duration ran, Instant answeredAt) {
+            this.requestDate = requestDate;
+            this.ran = ran;
+            this.answeredAt = answeredAt;
+        }
+
+        boolean queuedBehind(Instant date) {
+            Duration afterFailedRequest = Duration.between(requestDate, date);
+            return date.isBefore(answeredAt) && !afterFailedRequest.isNegative()
+                    && afterFailedRequest.compareTo(ran.plus(CREATION_SPREAD)) < 0;
+        }
+    }
 
     private StopOnError(ShellHandler<ExecuteRequest> execute, BooleanSupplier lastCellFailed) {
         this.execute = execute;
@@ -42,19 +67,21 @@ final class StopOnError {
         connection.setHandler(MessageType.EXECUTE_REQUEST, stopOnError::handle);
     }
 
-    private void handle(ShellReplyEnvironment env,
-                        Message<ExecuteRequest> request) {
-        Instant failure = failedAt;
-        if (failure != null && sentBefore(request, failure)) {
+    private void handle(ShellReplyEnvironment env, Message<ExecuteRequest> request) {
+        Optional<Instant> date = sentAt(request);
+        Failure last = failure;
+        if (last != null && date.isPresent() && last.queuedBehind(date.get())) {
             env.setBusyDeferIdle();
             replyAborted(env, request);
             return;
         }
+        Instant started = Instant.now();
         execute.handle(env, request);
-        // Runs before basekernel sends the (deferred) reply, so any request the client makes after
-        // seeing the error is dated later than this.
-        boolean stop = lastCellFailed.getAsBoolean() && request.getContent().shouldStopOnError();
-        failedAt = stop ? Instant.now() : null;
+        // Runs before basekernel sends the (deferred) reply, so a request the client makes after
+        // seeing the error is dated later than answeredAt (on a clock that agrees with ours).
+        Instant answered = Instant.now();
+        boolean stop = lastCellFailed.getAsBoolean() && request.getContent().shouldStopOnError() && date.isPresent();
+        failure = stop ? new Failure(date.get(), Duration.between(started, answered), answered) : null;
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -62,10 +89,6 @@ final class StopOnError {
                                      Message<ExecuteRequest> request) {
         Map<String, Object> content = Map.of("status", "aborted");
         env.reply(new Message(request, MessageType.EXECUTE_REPLY, content));
-    }
-
-    private static boolean sentBefore(Message<ExecuteRequest> request, Instant failure) {
-        return sentAt(request).map(sent -> sent.isBefore(failure)).orElse(false);
     }
 
     static Optional<Instant> sentAt(Message<?> request) {
