@@ -1,5 +1,8 @@
 package dev.nonlinear.kernel;
 
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParser;
+
 import javax.imageio.ImageIO;
 import java.awt.Color;
 import java.awt.Font;
@@ -19,6 +22,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -88,7 +92,14 @@ final class Installer {
                 default:
                     dataDir = userDataDir();
             }
-            Path dir = install(dataDir.resolve("kernels").resolve(name), runningJar(), java.toAbsolutePath(), timeout, cds);
+            Path target = dataDir.resolve("kernels").resolve(name);
+            Optional<String> other = otherKernel(target);
+            if (other.isPresent()) {
+                System.err.println("note: replacing the kernelspec '" + name + "' that was there (" + other.get()
+                        + "): IJava also calls its kernelspec '" + name + "'. To keep it, install this kernel with"
+                        + " --name nonlinear instead.");
+            }
+            Path dir = install(target, runningJar(), java.toAbsolutePath(), timeout, cds);
             System.out.println("Installed kernelspec " + name + " in " + dir);
             return 0;
         } catch (IllegalArgumentException e) {
@@ -102,6 +113,27 @@ final class Installer {
     }
 
     /** Creates or replaces the kernelspec folder; returns it. */
+    /**
+     * The display name of another kernel (IJava, say) installed in {@code dir}; empty when the
+     * folder holds no kernelspec or one of this kit's.
+     */
+    static Optional<String> otherKernel(Path dir) {
+        Path json = dir.resolve("kernel.json");
+        if (!Files.isRegularFile(json)) {
+            return Optional.empty();
+        }
+        try {
+            String text = Files.readString(json, StandardCharsets.UTF_8);
+            if (text.contains(JAR_NAME)) {
+                return Optional.empty();
+            }
+            JsonElement name = new JsonParser().parse(text).getAsJsonObject().get("display_name");
+            return Optional.of(name != null && name.isJsonPrimitive() ? "\"" + name.getAsString() + "\"" : "another kernel");
+        } catch (IOException | RuntimeException e) {
+            return Optional.of("a kernel.json that could not be read");
+        }
+    }
+
     static Path install(Path dir, Path jar, Path java, String timeout, boolean cds) throws IOException {
         Files.createDirectories(dir);
         Path installedJar = dir.resolve(JAR_NAME);

@@ -55,6 +55,17 @@ class KernelSpecTest {
     }
 
     @Test
+    void anotherKernelsSpecIsNoticedBeforeItIsReplaced(@TempDir Path dir) throws Exception {
+        assertTrue(Installer.otherKernel(dir).isEmpty(), "nothing installed yet");
+        Files.writeString(dir.resolve("kernel.json"),
+                "{\"argv\": [\"java\", \"-jar\", \"/opt/ijava/ijava-1.3.0.jar\", \"{connection_file}\"],"
+                        + " \"display_name\": \"Java\", \"language\": \"java\"}");
+        assertEquals("\"Java\"", Installer.otherKernel(dir).orElseThrow());
+        Installer.install(dir, Files.writeString(dir.resolve("built.jar"), "jar"), Path.of("/usr/bin/java"), null, false);
+        assertTrue(Installer.otherKernel(dir).isEmpty(), "our own kernelspec is not another kernel");
+    }
+
+    @Test
     void cellTimeLimitParsing() {
         assertNull(Main.cellTimeLimit(null));
         assertNull(Main.cellTimeLimit(""));
