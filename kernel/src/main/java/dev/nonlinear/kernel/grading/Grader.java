@@ -11,8 +11,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -93,7 +91,7 @@ final class Grader {
     Path run() throws IOException, InterruptedException {
         instructor = Notebook.read(instructorFile);
         released = Assignment.release(instructor);
-        instructorHash = sha256(Files.readAllBytes(instructorFile));
+        instructorHash = Assignment.sha256(Files.readAllBytes(instructorFile));
         gradedCells = instructor.cells().stream().filter(Notebook::isGraded).collect(Collectors.toList());
         Files.createDirectories(out.resolve("results"));
 
@@ -174,7 +172,7 @@ final class Grader {
         }
         try {
             Result previous = Notebook.GSON.fromJson(Files.readString(file, StandardCharsets.UTF_8), Result.class);
-            String hash = Files.isRegularFile(submission) ? sha256(Files.readAllBytes(submission)) : "missing";
+            String hash = Files.isRegularFile(submission) ? Assignment.sha256(Files.readAllBytes(submission)) : "missing";
             boolean sameFeedback = previous != null && previous.hiddenTestsHidden == hideHiddenTests;
             return sameFeedback && hash.equals(previous.submissionHash) && instructorHash.equals(previous.instructorHash)
                     ? previous : null;
@@ -223,7 +221,7 @@ final class Grader {
             Notebook.writeAtomically(feedback, Feedback.html(result, null, gradedCells));
             return;
         }
-        result.submissionHash = sha256(Files.readAllBytes(submission));
+        result.submissionHash = Assignment.sha256(Files.readAllBytes(submission));
         Notebook student;
         try {
             student = Notebook.read(submission);
@@ -401,19 +399,6 @@ final class Grader {
             return String.join(" | ", lines.subList(Math.max(0, lines.size() - 3), lines.size()));
         } catch (IOException e) {
             return "(no log)";
-        }
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(bytes);
-            StringBuilder hex = new StringBuilder();
-            for (byte b : hash) {
-                hex.append(String.format("%02x", b));
-            }
-            return hex.toString();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 
