@@ -22,16 +22,8 @@ public final class Softmax implements Activation {
     @Override
     public double[] apply(double[] x) {
         requireNonEmpty(x);
-        double max = max(x);
         double[] s = new double[x.length];
-        double sum = 0;
-        for (int i = 0; i < x.length; i++) {
-            s[i] = Math.exp(x[i] - max);
-            sum += s[i];
-        }
-        for (int i = 0; i < x.length; i++) {
-            s[i] /= sum;
-        }
+        apply(x, s, 0, x.length);
         return s;
     }
 
@@ -42,10 +34,7 @@ public final class Softmax implements Activation {
             throw new IllegalArgumentException("softmax needs at least one value, got an empty vector");
         }
         int end = offset + length;
-        double max = Double.NEGATIVE_INFINITY;
-        for (int i = offset; i < end; i++) {
-            max = Math.max(max, x[i]);
-        }
+        double max = max(x, offset, length);
         double sum = 0;
         for (int i = offset; i < end; i++) {
             out[i] = Math.exp(x[i] - max);
@@ -59,12 +48,7 @@ public final class Softmax implements Activation {
     /** log softmax(x)_i = x_i − logsumexp(x), exact even where softmax itself underflows to 0. */
     public double[] logSoftmax(double[] x) {
         requireNonEmpty(x);
-        double max = max(x);
-        double sum = 0;
-        for (double v : x) {
-            sum += Math.exp(v - max);
-        }
-        double logSumExp = max + Math.log(sum);
+        double logSumExp = logSumExp(x, 0, x.length);
         double[] out = new double[x.length];
         for (int i = 0; i < x.length; i++) {
             out[i] = x[i] - logSumExp;
@@ -112,10 +96,23 @@ public final class Softmax implements Activation {
         }
     }
 
-    private static double max(double[] x) {
+    /**
+     * log Σ e^x over {@code x[offset, offset + length)}, after subtracting the maximum so e^x never
+     * overflows: the normaliser of softmax, and of cross-entropy on raw scores.
+     */
+    public static double logSumExp(double[] x, int offset, int length) {
+        double max = max(x, offset, length);
+        double sum = 0;
+        for (int i = offset; i < offset + length; i++) {
+            sum += Math.exp(x[i] - max);
+        }
+        return max + Math.log(sum);
+    }
+
+    private static double max(double[] x, int offset, int length) {
         double max = Double.NEGATIVE_INFINITY;
-        for (double v : x) {
-            max = Math.max(max, v);
+        for (int i = offset; i < offset + length; i++) {
+            max = Math.max(max, x[i]);
         }
         return max;
     }

@@ -1,5 +1,6 @@
 package dev.nonlinear.loss;
 
+import dev.nonlinear.activation.Sigmoid;
 import dev.nonlinear.tensor.Matrix;
 
 /**
@@ -8,6 +9,7 @@ import dev.nonlinear.tensor.Matrix;
  * and its gradient is simply sigmoid(z) − y.
  */
 public final class BinaryCrossEntropyWithLogits implements Loss {
+    private static final Sigmoid SIGMOID = new Sigmoid();
 
     @Override
     public String name() {
@@ -41,15 +43,7 @@ public final class BinaryCrossEntropyWithLogits implements Loss {
         double[] y = targets.data();
         double[] g = out.data();
         for (int i = 0; i < z.length; i++) {
-            g[i] = (sigmoid(z[i]) - y[i]) / z.length;
+            g[i] = (SIGMOID.apply(z[i]) - y[i]) / z.length;
         }
-    }
-
-    private static double sigmoid(double z) {
-        if (z >= 0) {
-            return 1 / (1 + Math.exp(-z));
-        }
-        double e = Math.exp(z);
-        return e / (1 + e);
     }
 }

@@ -1,5 +1,6 @@
 package dev.nonlinear.loss;
 
+import dev.nonlinear.activation.Softmax;
 import dev.nonlinear.tensor.Matrix;
 
 /**
@@ -23,7 +24,7 @@ public final class SoftmaxCrossEntropy implements Loss {
         double sum = 0;
         for (int r = 0; r < logits.rows(); r++) {
             int row = r * cols;
-            double logSumExp = logSumExp(z, row, cols);
+            double logSumExp = Softmax.logSumExp(z, row, cols);
             for (int k = row; k < row + cols; k++) {
                 sum += y[k] * (logSumExp - z[k]);
             }
@@ -49,35 +50,10 @@ public final class SoftmaxCrossEntropy implements Loss {
         int cols = logits.cols();
         for (int r = 0; r < logits.rows(); r++) {
             int row = r * cols;
-            double logSumExp = logSumExp(z, row, cols);
+            double logSumExp = Softmax.logSumExp(z, row, cols);
             for (int k = row; k < row + cols; k++) {
                 g[k] = (Math.exp(z[k] - logSumExp) - y[k]) / logits.rows();
             }
         }
-    }
-
-    /** log Σ e^z over {@code z[from, from + length)}. */
-    static double logSumExp(double[] z, int from, int length) {
-        double max = Double.NEGATIVE_INFINITY;
-        for (int i = from; i < from + length; i++) {
-            max = Math.max(max, z[i]);
-        }
-        double sum = 0;
-        for (int i = from; i < from + length; i++) {
-            sum += Math.exp(z[i] - max);
-        }
-        return max + Math.log(sum);
-    }
-
-    static double logSumExp(double[] z) {
-        double max = Double.NEGATIVE_INFINITY;
-        for (double v : z) {
-            max = Math.max(max, v);
-        }
-        double sum = 0;
-        for (double v : z) {
-            sum += Math.exp(v - max);
-        }
-        return max + Math.log(sum);
     }
 }
