@@ -69,13 +69,7 @@ public final class BinaryCrossEntropy implements Loss {
             return false;
         }
         Loss.requireSameShape(name(), predictions, targets);
-        predictions.requireSameShape(out, "write a gradient into");
-        double[] p = predictions.data();
-        double[] y = targets.data();
-        double[] g = out.data();
-        for (int i = 0; i < p.length; i++) {
-            g[i] = (p[i] - y[i]) * (1.0 / p.length);
-        }
+        Loss.scaledDifference(predictions, targets, 1.0 / predictions.size(), out);
         return true;
     }
 

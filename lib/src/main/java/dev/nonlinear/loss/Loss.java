@@ -68,11 +68,15 @@ public interface Loss {
 
     /** (p − y) / n written into {@code out}, for the training loop. */
     static void predictionMinusTarget(Matrix predictions, Matrix targets, Matrix out) {
+        scaledDifference(predictions, targets, 1.0 / predictions.rows(), out);
+    }
+
+    /** (p − y)·scale written into {@code out}: the gradient of MSE and of the shortcuts above. */
+    static void scaledDifference(Matrix predictions, Matrix targets, double scale, Matrix out) {
         predictions.requireSameShape(out, "write a gradient into");
         double[] p = predictions.data();
         double[] y = targets.data();
         double[] g = out.data();
-        double scale = 1.0 / predictions.rows();
         for (int i = 0; i < p.length; i++) {
             g[i] = (p[i] - y[i]) * scale;
         }

@@ -31,12 +31,6 @@ public final class MeanSquaredError implements Loss {
     @Override
     public void gradient(Matrix predictions, Matrix targets, Matrix out) {
         Loss.requireSameShape(name(), predictions, targets);
-        predictions.requireSameShape(out, "write a gradient into");
-        double[] p = predictions.data();
-        double[] y = targets.data();
-        double[] g = out.data();
-        for (int i = 0; i < p.length; i++) {
-            g[i] = (p[i] - y[i]) * (2.0 / p.length);
-        }
+        Loss.scaledDifference(predictions, targets, 2.0 / predictions.size(), out);
     }
 }
