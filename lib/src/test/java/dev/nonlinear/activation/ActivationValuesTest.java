@@ -28,12 +28,7 @@ class ActivationValuesTest {
 
     @Test
     void preciseValues() {
-        assertEquals(0.8413447460685429, f("gelu", 1), 1e-14);
-        assertEquals(0.8411919906082768, GELU.tanhApproximation().apply(1), 1e-14);
-        assertEquals(-1.1113307378125628, f("selu", -1), 1e-14);
-        assertEquals(Math.log(2), f("softplus", 0), 1e-15);
-        assertEquals(0.8650983882673103, f("mish", 1), 1e-14);
-        assertEquals(0.7310585786300049, f("silu", 1), 1e-15);
+        // GELU, SELU, softplus, Mish and SiLU at their brief's points: ReferenceValuesTest, to 1e-15.
         assertEquals(0.5, f("softsign", 1), 0);
         assertEquals(0.5 + 1.0 / 6, f("hard_sigmoid", 1), 1e-15);
         assertEquals(6, f("relu6", 7.5), 0);
