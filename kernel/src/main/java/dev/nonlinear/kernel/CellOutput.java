@@ -20,10 +20,22 @@ final class CellOutput extends OutputStream {
     private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
     private final Consumer<String> send;
     private final PrintStream printStream;
+    private final long maxBytesPerCell;
+    private long bytesThisCell;
+    private boolean truncated;
 
     /** @param send receives the text; called with the chunks in order, never concurrently */
     CellOutput(Consumer<String> send) {
+        this(send, Long.MAX_VALUE);
+    }
+
+    /**
+     * @param maxBytesPerCell bytes kept per cell: a submission printing in an endless loop must
+     *                        not fill the grader's memory and the feedback page
+     */
+    CellOutput(Consumer<String> send, long maxBytesPerCell) {
         this.send = send;
+        this.maxBytesPerCell = maxBytesPerCell;
         this.printStream = new PrintStream(this, false, StandardCharsets.UTF_8);
     }
 
@@ -34,15 +46,21 @@ final class CellOutput extends OutputStream {
 
     @Override
     public void write(int b) {
-        synchronized (pending) {
-            pending.write(b);
-        }
+        write(new byte[] {(byte) b}, 0, 1);
     }
 
     @Override
     public void write(byte[] bytes, int offset, int length) {
         synchronized (pending) {
-            pending.write(bytes, offset, length);
+            long room = maxBytesPerCell - bytesThisCell;
+            int kept = (int) Math.max(0, Math.min(length, room));
+            pending.write(bytes, offset, kept);
+            bytesThisCell += kept;
+            if (kept < length && !truncated) {
+                truncated = true;
+                byte[] note = ("\n… output truncated: more than " + maxBytesPerCell + " bytes\n").getBytes(StandardCharsets.UTF_8);
+                pending.write(note, 0, note.length);
+            }
         }
     }
 
@@ -63,10 +81,12 @@ final class CellOutput extends OutputStream {
         send.accept(text);
     }
 
-    /** Drops whatever was not sent (e.g. a thread that went on printing after its cell). */
+    /** Drops whatever was not sent (e.g. a thread that went on printing after its cell); a new cell starts. */
     void discard() {
         synchronized (pending) {
             pending.reset();
+            bytesThisCell = 0;
+            truncated = false;
         }
     }
 

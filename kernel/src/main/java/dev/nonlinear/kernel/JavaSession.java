@@ -16,7 +16,11 @@ import jdk.jshell.SourceCodeAnalysis.CompletionInfo;
 import jdk.jshell.SourceCodeAnalysis.Documentation;
 import jdk.jshell.SourceCodeAnalysis.Suggestion;
 import jdk.jshell.UnresolvedReferenceException;
+import jdk.jshell.spi.ExecutionControlProvider;
 
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -32,6 +36,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -59,6 +64,7 @@ final class JavaSession implements AutoCloseable {
 
     private final List<String> classpath;
     private final List<String> imports;
+    private final ExecutionControlProvider engine;
     private final CompletableFuture<JShell> ready = new CompletableFuture<>();
     private final List<String> acceptedImports = new ArrayList<>();
     // Where each snippet came from, so exception frames can name "Cell In[3], line 2".
@@ -70,8 +76,14 @@ final class JavaSession implements AutoCloseable {
     private ScheduledFuture<?> timeLimit;
 
     JavaSession(List<String> classpath, List<String> imports) {
+        this(classpath, imports, null);
+    }
+
+    /** @param engine JShell's execution engine, or null to run snippets in this JVM */
+    JavaSession(List<String> classpath, List<String> imports, ExecutionControlProvider engine) {
         this.classpath = List.copyOf(classpath);
         this.imports = List.copyOf(imports);
+        this.engine = engine;
         // A stop can land while JShell compiles rather than runs (then it does nothing), so repeat
         // it until the cell has really ended.
         timer.scheduleWithFixedDelay(this::repeatStop, 100, 100, TimeUnit.MILLISECONDS);
@@ -128,9 +140,14 @@ final class JavaSession implements AutoCloseable {
 
     private JShell create() {
         Main.debug("creating JShell");
-        JShell shell = JShell.builder()
-                .executionEngine(new ValueCapturingExecution.Provider(), Map.of())
-                .build();
+        JShell shell = engine == null
+                ? JShell.builder().executionEngine(new ValueCapturingExecution.Provider(), Map.of()).build()
+                // Another JVM: what it prints arrives through these streams, which follow the
+                // kernel's System.out/err as they are switched from cell to cell.
+                : JShell.builder().executionEngine(engine, Map.of())
+                        .out(new PrintStream(new Forward(() -> System.out), true, StandardCharsets.UTF_8))
+                        .err(new PrintStream(new Forward(() -> System.err), true, StandardCharsets.UTF_8))
+                        .build();
         for (String entry : classpath) {
             shell.addToClasspath(entry);
         }
@@ -308,10 +325,16 @@ final class JavaSession implements AutoCloseable {
             if (event.exception() != null) {
                 throw uncaught(shell, event.exception());
             }
+            if (event.value() == null && event.status().isDefined() && isExecutable(snippet)) {
+                // JShell reports a snippet whose thread was stopped (Thread.stop), or whose exception
+                // could not be passed on (a getMessage() that throws), like one that finished, only
+                // without a value. Neither ran to its end: a test cell must not pass that way.
+                throw new CellError.UncaughtException(DID_NOT_FINISH, List.of(ErrorFormat.red(DID_NOT_FINISH)));
+            }
             if (event.status() == Snippet.Status.RECOVERABLE_DEFINED || event.status() == Snippet.Status.RECOVERABLE_NOT_DEFINED) {
                 noteUnresolved(shell, snippet);
             }
-            Object result = ValueCapturingExecution.takeLastValue();
+            Object result = engine == null ? ValueCapturingExecution.takeLastValue() : new RemoteValue(event.value());
             if (showValue && isExpression(snippet)) {
                 value = result;
             }
@@ -354,6 +377,15 @@ final class JavaSession implements AutoCloseable {
             }
         }
         return -1;
+    }
+
+    static final String DID_NOT_FINISH = "the code stopped before its end without an exception that could be shown"
+            + " (its thread was stopped, or its exception failed while being reported)";
+
+    /** Snippets that run code (declarations of methods and classes only compile). */
+    private static boolean isExecutable(Snippet snippet) {
+        return snippet.kind() == Snippet.Kind.VAR || snippet.kind() == Snippet.Kind.EXPRESSION
+                || snippet.kind() == Snippet.Kind.STATEMENT;
     }
 
     private static boolean isExpression(Snippet snippet) {
@@ -415,6 +447,34 @@ final class JavaSession implements AutoCloseable {
             lines.addAll(part);
         }
         return new CellError.UncaughtException(summary, lines);
+    }
+
+    /** The value of a snippet that ran in another JVM: JShell hands back only its text. */
+    record RemoteValue(String text) {
+    }
+
+    /** Writes to whatever stream {@code target} names at the moment of writing. */
+    private static final class Forward extends OutputStream {
+        private final Supplier<PrintStream> target;
+
+        Forward(Supplier<PrintStream> target) {
+            this.target = target;
+        }
+
+        @Override
+        public void write(int b) {
+            target.get().write(b);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) {
+            target.get().write(bytes, offset, length);
+        }
+
+        @Override
+        public void flush() {
+            target.get().flush();
+        }
     }
 
     // ----------------------------------------------------------------------------------------

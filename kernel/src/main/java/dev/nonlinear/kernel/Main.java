@@ -35,18 +35,18 @@ public final class Main {
             System.err.println("       java -jar nonlinear-kernel.jar install [--user | --prefix DIR | --sys-prefix] [--timeout SECONDS]");
             System.exit(2);
         }
-        runKernel(Path.of(args[0]));
+        System.setProperty("java.awt.headless", "true"); // charts are drawn without a screen
+        runKernel(Path.of(args[0]), new NonlinearKernel(cellTimeLimit(System.getenv(TIMEOUT_ENV))));
     }
 
-    private static void runKernel(Path connectionFile) throws Exception {
-        System.setProperty("java.awt.headless", "true"); // charts are drawn without a screen
+    /** Serves Jupyter on the connection file's sockets until it shuts the kernel down, then exits. */
+    public static void runKernel(Path connectionFile, NonlinearKernel kernel) throws Exception {
         debug("main");
         if (!DEBUG) {
             // basekernel logs every message at INFO; keep the notebook server's terminal readable.
             Logger.getLogger("").setLevel(Level.WARNING);
         }
         KernelConnectionProperties properties = KernelConnectionProperties.parse(Files.readString(connectionFile));
-        NonlinearKernel kernel = new NonlinearKernel(cellTimeLimit(System.getenv(TIMEOUT_ENV)));
         kernel.start(); // JShell starts on its own thread now: it is the slow part (1-2 s)
 
         // Meanwhile this thread binds the sockets, so kernel_info is answered within milliseconds.

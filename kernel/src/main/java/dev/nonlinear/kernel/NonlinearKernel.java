@@ -63,6 +63,7 @@ public final class NonlinearKernel extends BaseKernel {
 
     private final JavaSession session;
     private final Duration cellTimeLimit;
+    private final Execution execution;
     private final CellOutput stdout;
     private final CellOutput stderr;
     private final ScheduledExecutorService flusher = Executors.newSingleThreadScheduledExecutor(JavaSession.daemon("output-flusher"));
@@ -72,12 +73,21 @@ public final class NonlinearKernel extends BaseKernel {
 
     /** @param cellTimeLimit stop cells that run longer; null for no limit */
     public NonlinearKernel(Duration cellTimeLimit) {
+        this(cellTimeLimit, Execution.LOCAL);
+    }
+
+    /**
+     * @param cellTimeLimit stop cells that run longer; null for no limit
+     * @param execution     where cells run and what they may touch
+     */
+    public NonlinearKernel(Duration cellTimeLimit, Execution execution) {
         this.cellTimeLimit = cellTimeLimit;
+        this.execution = execution;
         // basekernel would point System.out straight at the socket; CellOutput buffers instead.
         setShouldReplaceStdStreams(false);
-        stdout = new CellOutput(text -> send(getIO().out, text));
-        stderr = new CellOutput(text -> send(getIO().err, text));
-        session = new JavaSession(classpath(), DEFAULT_IMPORTS);
+        stdout = new CellOutput(text -> send(getIO().out, text), execution.maxOutputBytes());
+        stderr = new CellOutput(text -> send(getIO().err, text), execution.maxOutputBytes());
+        session = new JavaSession(classpath(), DEFAULT_IMPORTS, execution.engine());
     }
 
     /**
@@ -206,6 +216,9 @@ public final class NonlinearKernel extends BaseKernel {
         if (value instanceof DisplayData) {
             return (DisplayData) value;
         }
+        if (value instanceof JavaSession.RemoteValue) { // ran in another JVM: only its text came back
+            return new DisplayData(((JavaSession.RemoteValue) value).text());
+        }
         try {
             return getRenderer().render(value == null ? "null" : value);
         } catch (RuntimeException e) {
@@ -250,6 +263,10 @@ public final class NonlinearKernel extends BaseKernel {
     }
 
     private void runLineMagic(Magics.LineMagic magic) throws CellError {
+        if (!execution.fileMagics()) {
+            throw new CellError.MagicError("%" + magic.name() + " is not available here: this kernel runs cells"
+                    + " without access to files (it is grading a submission)");
+        }
         Path here = Path.of("").toAbsolutePath(); // Jupyter starts kernels in the notebook's folder
         switch (magic.name()) {
             case "jars":

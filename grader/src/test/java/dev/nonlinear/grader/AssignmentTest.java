@@ -1,4 +1,4 @@
-package dev.nonlinear.kernel.grading;
+package dev.nonlinear.grader;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -19,12 +19,12 @@ class AssignmentTest {
                 + "\"solution\":" + solution + ",\"task\":false" + (points == null ? "" : ",\"points\":" + points)
                 + "}},\"outputs\":[{\"output_type\":\"stream\",\"name\":\"stdout\",\"text\":\"old\"}],\"execution_count\":3}")
                 .getAsJsonObject();
-        Notebook.setSource(cell, source);
+        NotebookFile.setSource(cell, source);
         return cell;
     }
 
-    private static Notebook notebook(JsonObject... cells) {
-        Notebook nb = new Notebook(new JsonParser().parse("{\"nbformat\":4,\"nbformat_minor\":5,\"metadata\":{},\"cells\":[]}").getAsJsonObject());
+    private static NotebookFile notebook(JsonObject... cells) {
+        NotebookFile nb = new NotebookFile(new JsonParser().parse("{\"nbformat\":4,\"nbformat_minor\":5,\"metadata\":{},\"cells\":[]}").getAsJsonObject());
         nb.setCells(List.of(cells));
         return nb;
     }
@@ -35,16 +35,16 @@ class AssignmentTest {
 
     @Test
     void releaseStubsSolutionsDropsHiddenTestsAndClearsOutputs() {
-        Notebook instructor = notebook(cell("code", "f", false, true, false, null, SOLUTION),
+        NotebookFile instructor = notebook(cell("code", "f", false, true, false, null, SOLUTION),
                 cell("code", "test_f", true, false, true, 2, TEST));
-        Notebook student = Assignment.release(instructor);
+        NotebookFile student = Assignment.release(instructor);
         List<JsonObject> cells = student.cells();
         assertEquals("double f(double x) {\n    // YOUR CODE HERE\n    throw new UnsupportedOperationException();\n}",
-                Notebook.source(cells.get(0)));
-        assertEquals("if (f(1) != 2) throw new AssertionError(\"f(1)\");\nSystem.out.println(\"ok\");", Notebook.source(cells.get(1)));
-        assertEquals(0, Notebook.outputs(cells.get(1)).size());
-        assertTrue(Notebook.nbgrader(cells.get(1)).has("checksum"));
-        assertEquals(SOLUTION, Notebook.source(instructor.cells().get(0)), "the instructor notebook is left alone");
+                NotebookFile.source(cells.get(0)));
+        assertEquals("if (f(1) != 2) throw new AssertionError(\"f(1)\");\nSystem.out.println(\"ok\");", NotebookFile.source(cells.get(1)));
+        assertEquals(0, NotebookFile.outputs(cells.get(1)).size());
+        assertTrue(NotebookFile.nbgrader(cells.get(1)).has("checksum"));
+        assertEquals(SOLUTION, NotebookFile.source(instructor.cells().get(0)), "the instructor notebook is left alone");
         assertTrue(Assignment.problems(student).isEmpty(), Assignment.problems(student).toString());
     }
 
@@ -61,12 +61,12 @@ class AssignmentTest {
 
     @Test
     void mergeKeepsStudentSolutionsAndRestoresTests() {
-        Notebook instructor = notebook(cell("code", "f", false, true, false, null, SOLUTION),
+        NotebookFile instructor = notebook(cell("code", "f", false, true, false, null, SOLUTION),
                 cell("code", "test_f", true, false, true, 2, TEST));
-        Notebook released = Assignment.release(instructor);
-        Notebook submission = released.copy();
-        Notebook.setSource(submission.cells().get(0), "double f(double x) { return x + x; }");
-        Notebook.setSource(submission.cells().get(1), "System.out.println(\"all good\");");
+        NotebookFile released = Assignment.release(instructor);
+        NotebookFile submission = released.copy();
+        NotebookFile.setSource(submission.cells().get(0), "double f(double x) { return x + x; }");
+        NotebookFile.setSource(submission.cells().get(1), "System.out.println(\"all good\");");
         JsonObject extra = cell("code", "mine", false, false, false, null, "int helper = 1;");
         extra.getAsJsonObject("metadata").remove("nbgrader");
         extra.addProperty("id", "mine");
@@ -75,35 +75,35 @@ class AssignmentTest {
         Merge merge = Merge.of(instructor, released, submission);
         List<JsonObject> cells = merge.notebook.cells();
         assertEquals(3, cells.size());
-        assertEquals("double f(double x) { return x + x; }", Notebook.source(cells.get(0)));
-        assertEquals("int helper = 1;", Notebook.source(cells.get(1)));
-        assertEquals(TEST, Notebook.source(cells.get(2)), "the instructor's test, hidden lines included");
+        assertEquals("double f(double x) { return x + x; }", NotebookFile.source(cells.get(0)));
+        assertEquals("int helper = 1;", NotebookFile.source(cells.get(1)));
+        assertEquals(TEST, NotebookFile.source(cells.get(2)), "the instructor's test, hidden lines included");
         assertEquals(List.of("edited locked cells restored: test_f"), merge.notes);
 
-        Notebook deleted = released.copy();
+        NotebookFile deleted = released.copy();
         deleted.setCells(List.of(deleted.cells().get(0)));
         Merge restored = Merge.of(instructor, released, deleted);
         assertEquals(2, restored.notebook.cells().size());
-        assertEquals(TEST, Notebook.source(restored.notebook.cells().get(1)));
+        assertEquals(TEST, NotebookFile.source(restored.notebook.cells().get(1)));
     }
 
     @Test
     void feedbackShowsHiddenTestsLikeNbgraderUnlessAskedToHideThem() {
         JsonObject test = cell("code", "test_f", true, false, true, 2, TEST);
-        Notebook graded = notebook(cell("code", "f", false, true, false, null, SOLUTION), test);
+        NotebookFile graded = notebook(cell("code", "f", false, true, false, null, SOLUTION), test);
         Grader.Result result = new Grader.Result();
         result.student = "alice";
         result.max = 2;
         result.scores.put("test_f", 2.0);
 
-        String shown = Feedback.html(result, graded, List.of(test), java.util.Map.of(), false);
+        String shown = FeedbackPage.html(result, graded, List.of(test), java.util.Map.of(), false);
         assertTrue(shown.contains("f(3) != 6"), shown);
         assertTrue(shown.contains("Score: 2 / 2"), shown);
 
-        String hidden = Feedback.html(result, graded, List.of(test), java.util.Map.of(), true);
+        String hidden = FeedbackPage.html(result, graded, List.of(test), java.util.Map.of(), true);
         assertFalse(hidden.contains("f(3) != 6"), hidden);
         assertFalse(hidden.contains("HIDDEN TESTS"), hidden);
-        assertTrue(hidden.contains(Feedback.HIDDEN_PLACEHOLDER), hidden);
+        assertTrue(hidden.contains(FeedbackPage.HIDDEN_PLACEHOLDER), hidden);
         assertTrue(hidden.contains("if (f(1) != 2)"), "visible tests stay: " + hidden);
         assertTrue(hidden.contains("&gt;old") || hidden.contains(">old<"), "the cell's output stays: " + hidden);
     }
@@ -114,7 +114,7 @@ class AssignmentTest {
                 "# Assignment 1\n\nImplement **Leaky ReLU**.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n<script>alert(1)</script>");
         Grader.Result result = new Grader.Result();
         result.student = "bob";
-        String html = Feedback.html(result, notebook(intro), List.of(), java.util.Map.of(), false);
+        String html = FeedbackPage.html(result, notebook(intro), List.of(), java.util.Map.of(), false);
         assertTrue(html.contains("<h1>Assignment 1</h1>"), html);
         assertTrue(html.contains("<strong>Leaky ReLU</strong>"), html);
         assertTrue(html.contains("<td>1</td>"), "tables: " + html);
@@ -125,10 +125,10 @@ class AssignmentTest {
     @Test
     void failuresReadAsTheStudentWouldSayThem() {
         assertEquals("java.lang.AssertionError: ELU(-1) should be -0.632",
-                Notebook.describeError("UncaughtException", "java.lang.AssertionError: ELU(-1) should be -0.632"));
-        assertEquals("does not compile: cannot find symbol", Notebook.describeError("CompileError", "cannot find symbol"));
+                NotebookFile.describeError("UncaughtException", "java.lang.AssertionError: ELU(-1) should be -0.632"));
+        assertEquals("does not compile: cannot find symbol", NotebookFile.describeError("CompileError", "cannot find symbol"));
         assertEquals("TimeLimitExceeded: the cell ran longer than 30 s",
-                Notebook.describeError("TimeLimitExceeded", "the cell ran longer than 30 s"));
-        assertEquals("ValueError", Notebook.describeError("ValueError", null));
+                NotebookFile.describeError("TimeLimitExceeded", "the cell ran longer than 30 s"));
+        assertEquals("ValueError", NotebookFile.describeError("ValueError", null));
     }
 }

@@ -1,4 +1,4 @@
-package dev.nonlinear.kernel.grading;
+package dev.nonlinear.grader;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A small self-contained HTML page per student: scores first, then every cell with its output. */
-final class Feedback {
+final class FeedbackPage {
     static final String HIDDEN_PLACEHOLDER = "// (hidden tests ran here; their code is not shown)";
 
     private static final Parser MARKDOWN_PARSER = Parser.builder().extensions(List.of(TablesExtension.create())).build();
@@ -19,15 +19,15 @@ final class Feedback {
     private static final HtmlRenderer MARKDOWN = HtmlRenderer.builder().extensions(List.of(TablesExtension.create()))
             .escapeHtml(true).sanitizeUrls(true).build();
 
-    private Feedback() {
+    private FeedbackPage() {
     }
 
-    static String html(Grader.Result result, Notebook graded, List<JsonObject> gradedCells) {
+    static String html(Grader.Result result, NotebookFile graded, List<JsonObject> gradedCells) {
         return html(result, graded, gradedCells, Map.of(), false);
     }
 
     /** @param hideHiddenTests show the code between the hidden-test markers as one placeholder line */
-    static String html(Grader.Result result, Notebook graded, List<JsonObject> gradedCells, Map<String, String> failures,
+    static String html(Grader.Result result, NotebookFile graded, List<JsonObject> gradedCells, Map<String, String> failures,
                        boolean hideHiddenTests) {
         StringBuilder html = new StringBuilder();
         html.append("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>Feedback: ")
@@ -48,35 +48,40 @@ final class Feedback {
         }
         html.append("<table><tr><th>test</th><th>points</th><th>result</th></tr>\n");
         for (JsonObject cell : gradedCells) {
-            String id = Notebook.gradeId(cell);
+            String id = NotebookFile.gradeId(cell);
             double score = result.scores.getOrDefault(id, 0.0);
-            String why = failures.getOrDefault(id, score > 0 || Notebook.points(cell) == 0 ? "passed" : "not run");
+            String why = failures.getOrDefault(id, score > 0 || NotebookFile.points(cell) == 0 ? "passed" : "not run");
             html.append("<tr><td>").append(escape(id)).append("</td><td>").append(Grader.number(score)).append(" / ")
-                    .append(Grader.number(Notebook.points(cell))).append("</td><td class=\"")
-                    .append(failures.containsKey(id) || score == 0 && Notebook.points(cell) > 0 ? "bad" : "ok")
+                    .append(Grader.number(NotebookFile.points(cell))).append("</td><td class=\"")
+                    .append(failures.containsKey(id) || score == 0 && NotebookFile.points(cell) > 0 ? "bad" : "ok")
                     .append("\">").append(escape(why)).append("</td></tr>\n");
         }
         html.append("</table>\n");
         if (graded != null) {
             for (JsonObject cell : graded.cells()) {
+                if (html.length() > MAX_PAGE) {
+                    html.append("<p class=\"bad\">… the rest of the notebook is left out: the page would be larger than ")
+                            .append(MAX_PAGE / 1_000_000).append(" MB</p>\n");
+                    break;
+                }
                 html.append("<div class=\"cell\">");
-                String id = Notebook.gradeId(cell);
-                if (id != null && Notebook.isGraded(cell) && result.scores.containsKey(id)) {
+                String id = NotebookFile.gradeId(cell);
+                if (id != null && NotebookFile.isGraded(cell) && result.scores.containsKey(id)) {
                     html.append("<div class=\"score\">").append(escape(id)).append(": ")
                             .append(Grader.number(result.scores.get(id))).append(" / ")
-                            .append(Grader.number(Notebook.points(cell))).append("</div>");
+                            .append(Grader.number(NotebookFile.points(cell))).append("</div>");
                 }
-                String source = Notebook.source(cell);
+                String source = capped(NotebookFile.source(cell));
                 if (hideHiddenTests) {
                     source = Assignment.removeRegions(source, Assignment.BEGIN_HIDDEN, Assignment.END_HIDDEN,
                             List.of(HIDDEN_PLACEHOLDER));
                 }
-                if ("markdown".equals(Notebook.type(cell))) {
+                if ("markdown".equals(NotebookFile.type(cell))) {
                     html.append("<div class=\"md\">").append(MARKDOWN.render(MARKDOWN_PARSER.parse(source))).append("</div>");
                 } else {
                     html.append("<pre>").append(escape(source)).append("</pre>");
                 }
-                for (JsonElement element : Notebook.outputs(cell)) {
+                for (JsonElement element : NotebookFile.outputs(cell)) {
                     if (element.isJsonObject()) {
                         appendOutput(html, element.getAsJsonObject());
                     }
@@ -89,28 +94,28 @@ final class Feedback {
     }
 
     private static void appendOutput(StringBuilder html, JsonObject output) {
-        String kind = Notebook.string(output, "output_type");
+        String kind = NotebookFile.string(output, "output_type");
         String text = null;
         boolean error = false;
         if ("stream".equals(kind)) {
             text = textOf(output.get("text"));
-            error = "stderr".equals(Notebook.string(output, "name"));
+            error = "stderr".equals(NotebookFile.string(output, "name"));
         } else if ("error".equals(kind)) {
             StringBuilder trace = new StringBuilder();
             if (output.has("traceback") && output.get("traceback").isJsonArray()) {
                 output.getAsJsonArray("traceback").forEach(line -> trace.append(line.isJsonPrimitive() ? line.getAsString() : "").append('\n'));
             }
-            text = trace.length() > 0 ? trace.toString() : Notebook.string(output, "ename") + ": " + Notebook.string(output, "evalue");
+            text = trace.length() > 0 ? trace.toString() : NotebookFile.string(output, "ename") + ": " + NotebookFile.string(output, "evalue");
             error = true;
         } else {
-            JsonObject data = Notebook.object(output, "data");
+            JsonObject data = NotebookFile.object(output, "data");
             if (data != null && data.has("text/plain")) {
                 text = textOf(data.get("text/plain"));
             }
         }
         if (text != null) {
             html.append("<pre class=\"").append(error ? "err" : "out").append("\">")
-                    .append(escape(text.replaceAll("\u001b\\[[0-9;]*m", ""))).append("</pre>");
+                    .append(escape(capped(text).replaceAll("\u001b\\[[0-9;]*m", ""))).append("</pre>");
         }
     }
 
@@ -124,6 +129,15 @@ final class Feedback {
         StringBuilder text = new StringBuilder();
         value.getAsJsonArray().forEach(line -> text.append(line.isJsonPrimitive() ? line.getAsString() : ""));
         return text.toString();
+    }
+
+    /** Characters kept of one cell's source or one output. */
+    static final int MAX_TEXT = 100_000;
+    /** A page stops growing past this many characters (the scores table always comes first). */
+    static final int MAX_PAGE = 8_000_000;
+
+    static String capped(String text) {
+        return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT) + "\n… truncated by the grader";
     }
 
     static String escape(String text) {

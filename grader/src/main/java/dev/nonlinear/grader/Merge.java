@@ -1,4 +1,4 @@
-package dev.nonlinear.kernel.grading;
+package dev.nonlinear.grader;
 
 import com.google.gson.JsonObject;
 
@@ -16,32 +16,34 @@ import java.util.Set;
  * added stay where they were. Editing or deleting a test cell therefore changes nothing.
  */
 final class Merge {
-    final Notebook notebook;
+    final NotebookFile notebook;
     /** Remarks for the gradebook: edited or deleted locked cells. */
     final List<String> notes = new ArrayList<>();
+    /** Indices (in {@link #notebook}) of the cells whose source is the student's: answers and added cells. */
+    final Set<Integer> studentCells = new HashSet<>();
 
-    private Merge(Notebook notebook) {
+    private Merge(NotebookFile notebook) {
         this.notebook = notebook;
     }
 
-    static Merge of(Notebook instructor, Notebook released, Notebook submission) {
+    static Merge of(NotebookFile instructor, NotebookFile released, NotebookFile submission) {
         Map<String, JsonObject> releasedById = new HashMap<>();
         for (JsonObject cell : released.cells()) {
-            if (Notebook.gradeId(cell) != null) {
-                releasedById.put(Notebook.gradeId(cell), cell);
+            if (NotebookFile.gradeId(cell) != null) {
+                releasedById.put(NotebookFile.gradeId(cell), cell);
             }
         }
         Set<String> known = new HashSet<>(releasedById.keySet());
         Set<String> instructorCellIds = new HashSet<>();
         for (JsonObject cell : instructor.cells()) {
-            if (Notebook.string(cell, "id") != null) {
-                instructorCellIds.add(Notebook.string(cell, "id"));
+            if (NotebookFile.string(cell, "id") != null) {
+                instructorCellIds.add(NotebookFile.string(cell, "id"));
             }
         }
         List<JsonObject> student = submission.cells();
         Map<String, Integer> studentIndex = new HashMap<>();
         for (int i = 0; i < student.size(); i++) {
-            String id = Notebook.gradeId(student.get(i));
+            String id = NotebookFile.gradeId(student.get(i));
             if (id != null && known.contains(id)) {
                 studentIndex.putIfAbsent(id, i);
             }
@@ -54,33 +56,34 @@ final class Merge {
         int next = 0; // first student cell not yet used
         for (JsonObject original : instructor.cells()) {
             JsonObject cell = original.deepCopy();
-            Notebook.clearOutputs(cell);
-            String id = Notebook.gradeId(cell);
+            NotebookFile.clearOutputs(cell);
+            String id = NotebookFile.gradeId(cell);
             Integer at = id == null ? null : studentIndex.get(id);
             if (at != null && at >= next) {
                 for (int i = next; i < at; i++) { // cells the student added before this one
-                    addIfStudents(student.get(i), known, instructorCellIds, out);
+                    addIfStudents(student.get(i), known, instructorCellIds, out, merge.studentCells);
                 }
                 next = at + 1;
                 JsonObject theirs = student.get(at);
-                if (Notebook.isSolution(cell)) {
-                    Notebook.setSource(cell, Notebook.source(theirs));
-                } else if (!Notebook.source(theirs).strip().equals(Notebook.source(releasedById.get(id)).strip())) {
+                if (NotebookFile.isSolution(cell)) {
+                    NotebookFile.setSource(cell, NotebookFile.source(theirs));
+                    merge.studentCells.add(out.size());
+                } else if (!NotebookFile.source(theirs).strip().equals(NotebookFile.source(releasedById.get(id)).strip())) {
                     edited.add(id);
                 }
             } else if (id != null) {
-                if (Notebook.isSolution(cell)) {
+                if (NotebookFile.isSolution(cell)) {
                     // Deleted or moved solution cell: the student's answer is missing, run the stub.
-                    Notebook.setSource(cell, Notebook.source(releasedById.get(id)));
+                    NotebookFile.setSource(cell, NotebookFile.source(releasedById.get(id)));
                 }
-                if (Notebook.isGraded(cell) || Notebook.isLocked(cell) || Notebook.isSolution(cell)) {
+                if (NotebookFile.isGraded(cell) || NotebookFile.isLocked(cell) || NotebookFile.isSolution(cell)) {
                     missing.add(id);
                 }
             }
             out.add(cell);
         }
         for (int i = next; i < student.size(); i++) {
-            addIfStudents(student.get(i), known, instructorCellIds, out);
+            addIfStudents(student.get(i), known, instructorCellIds, out, merge.studentCells);
         }
         merge.notebook.setCells(out);
         if (!edited.isEmpty()) {
@@ -93,17 +96,19 @@ final class Merge {
     }
 
     /** Keeps a cell the student added; drops copies of the instructor's cells (the instructor's are used). */
-    private static void addIfStudents(JsonObject cell, Set<String> gradeIds, Set<String> cellIds, List<JsonObject> out) {
-        String gradeId = Notebook.gradeId(cell);
+    private static void addIfStudents(JsonObject cell, Set<String> gradeIds, Set<String> cellIds, List<JsonObject> out,
+                                      Set<Integer> studentCells) {
+        String gradeId = NotebookFile.gradeId(cell);
         if (gradeId != null && gradeIds.contains(gradeId)) {
             return;
         }
-        String id = Notebook.string(cell, "id");
+        String id = NotebookFile.string(cell, "id");
         if (gradeId == null && id != null && cellIds.contains(id)) {
             return;
         }
         JsonObject copy = cell.deepCopy();
-        Notebook.clearOutputs(copy);
+        NotebookFile.clearOutputs(copy);
+        studentCells.add(out.size());
         out.add(copy);
     }
 }

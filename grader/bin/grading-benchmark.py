@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """How long grading a class takes: N correct submissions of one assignment, graded in one command.
 
-    /usr/bin/python3 kernel/bin/grading-benchmark.py [--students 20] [--parallel 2] [ASSIGNMENT]
+    /usr/bin/python3 grader/bin/grading-benchmark.py [--students 20] [--parallel 2] [ASSIGNMENT]
 
 Releases the assignment (default notebooks/assignments/01-leaky-relu-and-elu.ipynb), writes N
 submissions as a student would hand them in (the released notebook with the instructor's solutions
@@ -24,7 +24,7 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
-GRADE = REPO / "kernel" / "bin" / "nonlinear-grade"
+GRADE = REPO / "grader" / "bin" / "nonlinear-grade"
 
 
 def solutions_by_id(notebook):

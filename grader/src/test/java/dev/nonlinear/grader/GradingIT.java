@@ -1,4 +1,4 @@
-package dev.nonlinear.kernel;
+package dev.nonlinear.grader;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
@@ -295,8 +295,7 @@ class GradingIT {
 
     /** Runs the grading CLI from the shaded jar, as the wrapper script does. */
     private static Output cli(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(PythonTool.java(), "-cp", PythonTool.kernelJar().toString(),
-                "dev.nonlinear.kernel.grading.GradingCli"));
+        List<String> command = new ArrayList<>(List.of(PythonTool.java(), "-jar", PythonTool.graderJar().toString()));
         command.addAll(List.of(args));
         Path log = Files.createTempFile("grading-cli", ".log");
         try {

@@ -1,4 +1,4 @@
-package dev.nonlinear.kernel.grading;
+package dev.nonlinear.grader;
 
 import com.google.gson.JsonObject;
 
@@ -41,26 +41,26 @@ final class Assignment {
      *
      * @throws IllegalArgumentException when the instructor notebook breaks the format's rules
      */
-    static Notebook release(Notebook instructor) {
+    static NotebookFile release(NotebookFile instructor) {
         List<String> problems = problems(instructor);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("the instructor notebook is not a valid assignment:\n  "
                     + String.join("\n  ", problems));
         }
-        Notebook student = instructor.copy();
+        NotebookFile student = instructor.copy();
         for (JsonObject cell : student.cells()) {
-            Notebook.clearOutputs(cell);
-            String source = Notebook.source(cell);
+            NotebookFile.clearOutputs(cell);
+            String source = NotebookFile.source(cell);
             source = removeRegions(source, BEGIN_HIDDEN, END_HIDDEN, null);
-            if (Notebook.isSolution(cell)) {
-                boolean code = "code".equals(Notebook.type(cell));
+            if (NotebookFile.isSolution(cell)) {
+                boolean code = "code".equals(NotebookFile.type(cell));
                 String replaced = removeRegions(source, BEGIN_SOLUTION, END_SOLUTION,
                         code ? List.of(CODE_STUB, CODE_THROW) : List.of(MARKDOWN_STUB));
                 source = replaced.equals(source) && !code ? MARKDOWN_STUB : replaced;
             }
-            Notebook.setSource(cell, source);
-            JsonObject nbgrader = Notebook.nbgrader(cell);
-            if (nbgrader != null && (Notebook.isGraded(cell) || Notebook.isSolution(cell) || Notebook.isLocked(cell))) {
+            NotebookFile.setSource(cell, source);
+            JsonObject nbgrader = NotebookFile.nbgrader(cell);
+            if (nbgrader != null && (NotebookFile.isGraded(cell) || NotebookFile.isSolution(cell) || NotebookFile.isLocked(cell))) {
                 nbgrader.addProperty("checksum", checksum(cell));
             }
         }
@@ -113,10 +113,10 @@ final class Assignment {
      * points, id). The grader compares it to find edited test cells.
      */
     static String checksum(JsonObject cell) {
-        String text = Notebook.type(cell) + "\u0000" + Notebook.gradeId(cell)
-                + "\u0000" + Notebook.isGraded(cell) + "\u0000" + Notebook.isSolution(cell)
-                + "\u0000" + Notebook.isLocked(cell) + "\u0000" + Notebook.points(cell)
-                + "\u0000" + Notebook.source(cell).strip();
+        String text = NotebookFile.type(cell) + "\u0000" + NotebookFile.gradeId(cell)
+                + "\u0000" + NotebookFile.isGraded(cell) + "\u0000" + NotebookFile.isSolution(cell)
+                + "\u0000" + NotebookFile.isLocked(cell) + "\u0000" + NotebookFile.points(cell)
+                + "\u0000" + NotebookFile.source(cell).strip();
         return sha256(text.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -135,17 +135,17 @@ final class Assignment {
      * they are tests); solution cells are not locked; graded cells that are not solutions (tests)
      * are locked; solution code cells contain a BEGIN/END SOLUTION region. Empty when valid.
      */
-    static List<String> problems(Notebook notebook) {
+    static List<String> problems(NotebookFile notebook) {
         List<String> problems = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         int index = 0;
         for (JsonObject cell : notebook.cells()) {
             String where = "cell " + index++;
-            JsonObject nbgrader = Notebook.nbgrader(cell);
+            JsonObject nbgrader = NotebookFile.nbgrader(cell);
             if (nbgrader == null) {
                 continue;
             }
-            String id = Notebook.gradeId(cell);
+            String id = NotebookFile.gradeId(cell);
             if (id == null || id.isBlank()) {
                 problems.add(where + ": nbgrader cell without grade_id");
             } else if (!ids.add(id)) {
@@ -163,26 +163,26 @@ final class Assignment {
                     problems.add(where + ": '" + flag + "' must be true or false");
                 }
             }
-            boolean graded = Notebook.isGraded(cell);
-            boolean solution = Notebook.isSolution(cell);
+            boolean graded = NotebookFile.isGraded(cell);
+            boolean solution = NotebookFile.isSolution(cell);
             if (graded) {
                 if (!nbgrader.has("points")) {
                     problems.add(where + ": graded cell without points");
-                } else if (Notebook.points(cell) < 0) {
+                } else if (NotebookFile.points(cell) < 0) {
                     problems.add(where + ": negative points");
                 }
-                if (!solution && !Notebook.isLocked(cell)) {
+                if (!solution && !NotebookFile.isLocked(cell)) {
                     problems.add(where + ": test cell (graded, not a solution) must be locked");
                 }
             }
-            if (solution && Notebook.isLocked(cell)) {
+            if (solution && NotebookFile.isLocked(cell)) {
                 problems.add(where + ": solution cell must not be locked");
             }
-            if (solution && "code".equals(Notebook.type(cell))
-                    && !Notebook.source(cell).contains(BEGIN_SOLUTION) && !Notebook.source(cell).contains(CODE_STUB)) {
+            if (solution && "code".equals(NotebookFile.type(cell))
+                    && !NotebookFile.source(cell).contains(BEGIN_SOLUTION) && !NotebookFile.source(cell).contains(CODE_STUB)) {
                 problems.add(where + ": solution code cell without a // BEGIN SOLUTION region");
             }
-            if (Notebook.flag(cell, "task") && (graded || solution)) {
+            if (NotebookFile.flag(cell, "task") && (graded || solution)) {
                 problems.add(where + ": a task cell can be neither graded nor a solution");
             }
         }

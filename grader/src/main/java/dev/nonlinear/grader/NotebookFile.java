@@ -1,4 +1,4 @@
-package dev.nonlinear.kernel.grading;
+package dev.nonlinear.grader;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
@@ -21,17 +21,17 @@ import java.util.List;
  * A Jupyter notebook (nbformat 4) as plain JSON, with the helpers the grader needs: cell sources
  * and nbgrader's cell metadata ({@code metadata.nbgrader}, schema version 3).
  */
-final class Notebook {
+final class NotebookFile {
     static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
 
     final JsonObject json;
 
-    Notebook(JsonObject json) {
+    NotebookFile(JsonObject json) {
         this.json = json;
     }
 
     /** Reads a notebook; throws IOException with a readable reason when it is not one. */
-    static Notebook read(Path file) throws IOException {
+    static NotebookFile read(Path file) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         JsonElement parsed;
         try {
@@ -52,7 +52,7 @@ final class Notebook {
                 throw new IOException("a cell without cell_type");
             }
         }
-        return new Notebook(nb);
+        return new NotebookFile(nb);
     }
 
     private static String firstLine(String message) {
@@ -81,8 +81,8 @@ final class Notebook {
         }
     }
 
-    Notebook copy() {
-        return new Notebook(json.deepCopy());
+    NotebookFile copy() {
+        return new NotebookFile(json.deepCopy());
     }
 
     List<JsonObject> cells() {

@@ -1,4 +1,4 @@
-package dev.nonlinear.kernel.grading;
+package dev.nonlinear.grader;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -36,8 +36,10 @@ import java.util.stream.Stream;
  *   results/&lt;student&gt;.json       what the gradebook is made of; a re-run skips students whose
  *                                 submission and instructor notebook are unchanged
  * </pre>
- * Each submission runs in its own Python process with a fresh kernel (JVM heap limited by -Xmx),
- * under a wall-clock limit; a submission that fails in any way is recorded, never fatal.
+ * Each submission runs in its own Python process (nbclient) with a fresh grading kernel, whose
+ * cells run in a sandboxed JVM of their own ({@link dev.nonlinear.grader.sandbox.Sandbox}), under a
+ * wall-clock limit; a submission that fails in any way is recorded, never fatal. Scores come only
+ * from what the kernel replied to the grader's own client: the sandbox sees none of the files here.
  */
 final class Grader {
     static final String KERNEL_NAME = "nonlinear-grading";
@@ -51,15 +53,24 @@ final class Grader {
     int timeoutSeconds = 300;
     int memoryMb = 1024;
     int parallel = 1;
+    /** False with --no-sandbox: the submission's JVM runs as a plain process of ours (trusted code only). */
+    boolean sandboxed = true;
     String python = System.getenv().getOrDefault("NONLINEAR_PYTHON", "/usr/bin/python3");
     PrintStream log = System.out;
 
-    private Notebook instructor;
-    private Notebook released;
+    private NotebookFile instructor;
+    private NotebookFile released;
     private String instructorHash;
     private List<JsonObject> gradedCells;
     private Path jupyterPath;
     private Path helper;
+    private Path runtime;
+    private Path sockets;
+    private Path privateRoot;
+    private final java.util.concurrent.BlockingQueue<Integer> slots = new java.util.concurrent.LinkedBlockingQueue<>();
+    private final boolean root = isRoot();
+    /** When the grader runs as root, slot k's sandbox runs as this user id + k (unprivileged, its own limits). */
+    static final int SANDBOX_UID_BASE = 2_100_000_000;
 
     Grader(Path instructorFile, Path submissions, Path out) {
         this.instructorFile = instructorFile.toAbsolutePath().normalize();
@@ -80,6 +91,8 @@ final class Grader {
         /** Whether the feedback page was written with --hide-hidden-tests (a change grades again). */
         boolean hiddenTestsHidden;
         double seconds;
+        /** False when graded with --no-sandbox (a change grades again). */
+        boolean sandboxed = true;
 
         /** The points scored so far (stored as {@link #total} once grading ends). */
         double scored() {
@@ -89,10 +102,17 @@ final class Grader {
 
     /** Grades all submissions; returns the gradebook file. */
     Path run() throws IOException, InterruptedException {
-        instructor = Notebook.read(instructorFile);
+        if (sandboxed) {
+            String why = dev.nonlinear.grader.sandbox.Sandbox.unavailableBecause(root ? SANDBOX_UID_BASE : null);
+            if (why != null) {
+                throw new IOException("cannot grade in a sandbox: " + why + "\n"
+                        + "Student code would run with your rights. Only for code you trust: grade --no-sandbox");
+            }
+        }
+        instructor = NotebookFile.read(instructorFile);
         released = Assignment.release(instructor);
         instructorHash = Assignment.sha256(Files.readAllBytes(instructorFile));
-        gradedCells = instructor.cells().stream().filter(Notebook::isGraded).collect(Collectors.toList());
+        gradedCells = instructor.cells().stream().filter(NotebookFile::isGraded).collect(Collectors.toList());
         Files.createDirectories(out.resolve("results"));
 
         Map<String, Path> students = findSubmissions();
@@ -110,6 +130,9 @@ final class Grader {
             }
         }
         Path temporary = Files.createTempDirectory("nonlinear-grading-");
+        for (int slot = 0; slot < Math.max(1, parallel); slot++) {
+            slots.add(slot);
+        }
         try {
             if (!toGrade.isEmpty()) {
                 setUpKernel(temporary);
@@ -119,7 +142,7 @@ final class Grader {
                 List<Future<Result>> futures = new ArrayList<>();
                 for (Map.Entry<String, Path> entry : toGrade.entrySet()) {
                     futures.add(pool.submit(() -> {
-                        Result result = gradeSafely(entry.getKey(), entry.getValue(), temporary);
+                        Result result = gradeSafely(entry.getKey(), entry.getValue());
                         synchronized (results) {
                             results.put(result.student, result);
                             writeGradebook(results);
@@ -171,9 +194,10 @@ final class Grader {
             return null;
         }
         try {
-            Result previous = Notebook.GSON.fromJson(Files.readString(file, StandardCharsets.UTF_8), Result.class);
+            Result previous = NotebookFile.GSON.fromJson(Files.readString(file, StandardCharsets.UTF_8), Result.class);
             String hash = Files.isRegularFile(submission) ? Assignment.sha256(Files.readAllBytes(submission)) : "missing";
-            boolean sameFeedback = previous != null && previous.hiddenTestsHidden == hideHiddenTests;
+            boolean sameFeedback = previous != null && previous.hiddenTestsHidden == hideHiddenTests
+                    && previous.sandboxed == sandboxed;
             return sameFeedback && hash.equals(previous.submissionHash) && instructorHash.equals(previous.instructorHash)
                     ? previous : null;
         } catch (IOException | RuntimeException e) {
@@ -186,49 +210,60 @@ final class Grader {
     }
 
     /** Grades one submission; any failure becomes the result's status, never an exception. */
-    Result gradeSafely(String student, Path submission, Path temporary) {
+    Result gradeSafely(String student, Path submission) {
         long start = System.nanoTime();
         Result result = new Result();
         result.student = student;
         result.instructorHash = instructorHash;
         result.hiddenTestsHidden = hideHiddenTests;
+        result.sandboxed = sandboxed;
         for (JsonObject cell : gradedCells) {
-            result.scores.put(Notebook.gradeId(cell), 0.0);
-            result.max += Notebook.points(cell);
+            result.scores.put(NotebookFile.gradeId(cell), 0.0);
+            result.max += NotebookFile.points(cell);
         }
+        Integer slot = null;
         try {
-            grade(submission, temporary, result);
+            slot = slots.take();
+            grade(submission, slot, result);
         } catch (Exception e) {
             result.status = "failed";
             result.reason = join(result.reason, e.getClass().getSimpleName() + ": " + e.getMessage());
+        } finally {
+            if (slot != null) {
+                killLeftovers(slot);
+                slots.add(slot);
+            }
+        }
+        if (!sandboxed) {
+            result.reason = join(result.reason, "graded without a sandbox (--no-sandbox)");
         }
         result.total = result.scored();
         result.seconds = (System.nanoTime() - start) / 1e9;
         try {
-            Notebook.writeAtomically(resultFile(student), Notebook.GSON.toJson(result) + "\n");
+            NotebookFile.writeAtomically(resultFile(student), NotebookFile.GSON.toJson(result) + "\n");
         } catch (IOException e) {
             log.println("could not write the result of " + student + ": " + e.getMessage());
         }
         return result;
     }
 
-    private void grade(Path submission, Path temporary, Result result) throws IOException, InterruptedException {
+    private void grade(Path submission, int slot, Result result) throws IOException, InterruptedException {
         Path feedback = out.resolve("feedback").resolve(result.student + ".html");
         if (!Files.isRegularFile(submission)) {
             result.submissionHash = "missing";
             result.status = "missing";
             result.reason = "no " + submission.getFileName() + " in " + submission.getParent().getFileName() + "/";
-            Notebook.writeAtomically(feedback, Feedback.html(result, null, gradedCells));
+            NotebookFile.writeAtomically(feedback, FeedbackPage.html(result, null, gradedCells));
             return;
         }
         result.submissionHash = Assignment.sha256(Files.readAllBytes(submission));
-        Notebook student;
+        NotebookFile student;
         try {
-            student = Notebook.read(submission);
+            student = NotebookFile.read(submission);
         } catch (IOException e) {
             result.status = "corrupt file";
             result.reason = e.getMessage();
-            Notebook.writeAtomically(feedback, Feedback.html(result, null, gradedCells));
+            NotebookFile.writeAtomically(feedback, FeedbackPage.html(result, null, gradedCells));
             return;
         }
         String kernel = student.kernelName();
@@ -237,21 +272,41 @@ final class Grader {
         }
         Merge merge = Merge.of(instructor, released, student);
         merge.notes.forEach(note -> result.reason = join(result.reason, note));
-        Notebook merged = merge.notebook;
+        NotebookFile merged = merge.notebook;
         merged.setKernel(KERNEL_NAME, "Java (Nonlinear grading)");
+        Map<String, Set<String>> tampered;
+        try (Tampering tampering = new Tampering()) {
+            tampered = tampering.check(merged, merge.studentCells, instructor);
+        }
 
-        Path work = Files.createTempDirectory(temporary, "submission-");
+        // Everything of this submission's run stays in the grader's private folder: the sandbox
+        // sees only the socket folder, which belongs to its user.
+        Path work = Files.createTempDirectory(privateRoot, "submission-");
+        Path socketDir = Files.createTempDirectory(sockets, "s-");
+        if (root && sandboxed) {
+            Files.setAttribute(socketDir, "unix:uid", SANDBOX_UID_BASE + slot);
+            Files.setAttribute(socketDir, "unix:gid", SANDBOX_UID_BASE + slot);
+        }
         Path input = work.resolve("input.ipynb");
         Path executed = work.resolve("executed.ipynb");
         Path status = work.resolve("status.json");
+        Path kernelDir = Files.createDirectories(work.resolve("kernel"));
         merged.write(input);
         List<String> command = List.of(python, helper.toString(), input.toString(), executed.toString(), status.toString(),
                 "--kernel", KERNEL_NAME, "--timeout", Integer.toString(timeoutSeconds),
-                "--cwd", instructorFile.getParent().toString());
+                "--cwd", kernelDir.toString());
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(work.resolve("helper.log").toFile());
         builder.environment().put("JUPYTER_PATH", jupyterPath.toString());
+        builder.environment().put("JUPYTER_RUNTIME_DIR", work.resolve("runtime").toString()); // connection files
         builder.environment().put("PYTHONUNBUFFERED", "1");
+        builder.environment().put("NONLINEAR_SANDBOX_SOCKETS", socketDir.toString());
+        builder.environment().put("NONLINEAR_SANDBOX_LOG", work.resolve("sandbox.log").toString());
+        if (root && sandboxed) {
+            builder.environment().put("NONLINEAR_SANDBOX_UID", Integer.toString(SANDBOX_UID_BASE + slot));
+        } else {
+            builder.environment().remove("NONLINEAR_SANDBOX_UID");
+        }
         Process process = builder.start();
         // The helper enforces the limit itself; this is the backstop (kernel start-up, a hung client).
         boolean done = process.waitFor(timeoutSeconds + 120L, TimeUnit.SECONDS);
@@ -261,35 +316,47 @@ final class Grader {
             process.waitFor(10, TimeUnit.SECONDS);
         }
 
-        Notebook ran = Files.isRegularFile(executed) ? readOrNull(executed) : null;
+        NotebookFile ran = Files.isRegularFile(executed) ? readOrNull(executed) : null;
         Set<Integer> executedCells = new HashSet<>();
+        Map<Integer, String> replies = new java.util.HashMap<>();
         if (Files.isRegularFile(status)) {
             JsonObject summary = new JsonParser().parse(Files.readString(status, StandardCharsets.UTF_8)).getAsJsonObject();
-            String state = Notebook.string(summary, "status");
+            String state = NotebookFile.string(summary, "status");
             if (!"ok".equals(state)) {
                 result.status = state;
-                result.reason = join(Notebook.string(summary, "reason"), result.reason);
+                result.reason = join(NotebookFile.string(summary, "reason"), result.reason);
             }
             for (JsonElement index : summary.getAsJsonArray("executed")) {
                 executedCells.add(index.getAsInt());
+            }
+            JsonObject statuses = NotebookFile.object(summary, "replies");
+            if (statuses != null) {
+                statuses.entrySet().forEach(e -> replies.put(Integer.valueOf(e.getKey()), e.getValue().getAsString()));
             }
         } else {
             result.status = done ? "failed" : "timeout";
             result.reason = join(done ? "the grading helper failed: " + tail(work.resolve("helper.log"))
                     : "no result within " + (timeoutSeconds + 120) + " s; killed", result.reason);
         }
-        Notebook scored = ran != null ? ran : merged;
+        NotebookFile scored = ran != null ? ran : merged;
         List<JsonObject> cells = scored.cells();
         Map<String, String> failures = new LinkedHashMap<>();
         for (int i = 0; i < cells.size(); i++) {
             JsonObject cell = cells.get(i);
-            String id = Notebook.gradeId(cell);
-            if (id == null || !result.scores.containsKey(id) || !Notebook.isGraded(cell)) {
+            String id = NotebookFile.gradeId(cell);
+            if (id == null || !result.scores.containsKey(id) || !NotebookFile.isGraded(cell)) {
                 continue;
             }
-            String failure = !executedCells.contains(i) ? "not run" : Notebook.failure(cell);
-            JsonObject instructorCell = gradedCells.stream().filter(c -> id.equals(Notebook.gradeId(c))).findFirst().orElseThrow();
-            result.scores.put(id, failure == null ? Notebook.points(instructorCell) : 0.0);
+            String failure = !executedCells.contains(i) ? "not run" : NotebookFile.failure(cell);
+            if (failure == null && !"ok".equals(replies.get(i))) {
+                // The kernel's own verdict: "error" or "aborted" without an error shown, or no reply.
+                failure = "the cell did not finish (" + replies.getOrDefault(i, "no reply") + ")";
+            }
+            if (tampered.containsKey(id)) {
+                failure = "tampering: declares " + String.join(", ", tampered.get(id));
+            }
+            JsonObject instructorCell = gradedCells.stream().filter(c -> id.equals(NotebookFile.gradeId(c))).findFirst().orElseThrow();
+            result.scores.put(id, failure == null ? NotebookFile.points(instructorCell) : 0.0);
             if (failure != null) {
                 failures.put(id, failure);
             }
@@ -298,52 +365,91 @@ final class Grader {
             ran.setKernel("java", "Java (Nonlinear)");
             ran.write(out.resolve("graded").resolve(result.student).resolve(instructorFile.getFileName().toString()));
         }
-        Notebook.writeAtomically(feedback, Feedback.html(result, scored, gradedCells, failures, hideHiddenTests));
+        if (!tampered.isEmpty()) {
+            Set<String> names = new java.util.TreeSet<>();
+            tampered.values().forEach(names::addAll);
+            result.status = "tampering";
+            result.reason = join("tampering: declares " + String.join(", ", names), result.reason);
+        }
+        NotebookFile.writeAtomically(feedback, FeedbackPage.html(result, scored, gradedCells, failures, hideHiddenTests));
         deleteTree(work);
+        deleteTree(socketDir);
     }
 
-    private static Notebook readOrNull(Path file) {
+    /** Anything still running as the slot's user (there should be nothing: the sandbox kills its own). */
+    private void killLeftovers(int slot) {
+        if (!root || !sandboxed) {
+            return;
+        }
+        String uid = Integer.toString(SANDBOX_UID_BASE + slot);
+        ProcessHandle.allProcesses()
+                .filter(p -> p.info().user().map(uid::equals).orElse(false))
+                .forEach(ProcessHandle::destroyForcibly);
+    }
+
+    private static NotebookFile readOrNull(Path file) {
         try {
-            return Notebook.read(file);
+            return NotebookFile.read(file);
         } catch (IOException e) {
             return null;
         }
     }
 
-    /** Installs the kernel into a temporary prefix as "nonlinear-grading", with -Xmx, and unpacks the helper. */
-    private void setUpKernel(Path temporary) throws IOException, InterruptedException {
-        Path jar = ownJar();
-        Path prefix = temporary.resolve("prefix");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process install = new ProcessBuilder(java, "-cp", jar.toString(), "dev.nonlinear.kernel.Main", "install",
-                "--prefix", prefix.toString(), "--name", KERNEL_NAME)
-                .redirectErrorStream(true).redirectOutput(temporary.resolve("install.log").toFile()).start();
-        if (!install.waitFor(5, TimeUnit.MINUTES) || install.exitValue() != 0) {
-            install.destroyForcibly();
-            throw new IOException("could not install the grading kernel: " + tail(temporary.resolve("install.log")));
-        }
-        jupyterPath = prefix.resolve("share").resolve("jupyter");
-        Path kernelJson = jupyterPath.resolve("kernels").resolve(KERNEL_NAME).resolve("kernel.json");
-        JsonObject spec = new JsonParser().parse(Files.readString(kernelJson, StandardCharsets.UTF_8)).getAsJsonObject();
-        JsonArray argv = spec.getAsJsonArray("argv");
-        JsonArray limited = new JsonArray();
-        limited.add(argv.get(0));
-        limited.add("-Xmx" + memoryMb + "m");
-        limited.add("-XX:+ExitOnOutOfMemoryError"); // out of memory ends the kernel: "kernel died", not a hang
-        for (int i = 1; i < argv.size(); i++) {
-            limited.add(argv.get(i));
-        }
-        spec.add("argv", limited);
-        spec.addProperty("display_name", "Java (Nonlinear grading)");
-        Files.writeString(kernelJson, Notebook.GSON.toJson(spec), StandardCharsets.UTF_8);
+    /**
+     * Lays out the temporary folder: {@code runtime/} (the grader's jar, readable by the sandbox's
+     * user), {@code sockets/} (one folder per running submission, owned by its sandbox user) and
+     * {@code private/} (the kernelspec, the notebook runner and each submission's files: only ours).
+     */
+    private void setUpKernel(Path temporary) throws IOException {
+        setMode(temporary, "rwx--x--x");
+        runtime = Files.createDirectories(temporary.resolve("runtime"));
+        setMode(runtime, "rwxr-xr-x");
+        Path jar = runtime.resolve("nonlinear-grader.jar");
+        Files.copy(ownJar(), jar);
+        setMode(jar, "rw-r--r--");
+        sockets = Files.createDirectories(temporary.resolve("sockets"));
+        setMode(sockets, "rwx--x--x");
+        privateRoot = Files.createDirectories(temporary.resolve("private"));
+        setMode(privateRoot, "rwx------");
 
-        helper = temporary.resolve("grade_notebook.py");
+        jupyterPath = privateRoot.resolve("jupyter");
+        Path kernelJson = jupyterPath.resolve("kernels").resolve(KERNEL_NAME).resolve("kernel.json");
+        Files.createDirectories(kernelJson.getParent());
+        JsonObject spec = new JsonObject();
+        JsonArray argv = new JsonArray();
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List.of(java, "-Xmx512m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true",
+                "-Dfile.encoding=UTF-8", "-cp", jar.toString(), "dev.nonlinear.grader.sandbox.GradingKernel",
+                "--memory", Integer.toString(memoryMb)).forEach(argv::add);
+        if (!sandboxed) {
+            argv.add("--no-sandbox");
+        }
+        argv.add("{connection_file}");
+        spec.add("argv", argv);
+        spec.addProperty("display_name", "Java (Nonlinear grading)");
+        spec.addProperty("language", "java");
+        spec.addProperty("interrupt_mode", "message");
+        Files.writeString(kernelJson, NotebookFile.GSON.toJson(spec), StandardCharsets.UTF_8);
+
+        helper = privateRoot.resolve("grade_notebook.py");
         try (InputStream script = Grader.class.getResourceAsStream("/grading/grade_notebook.py")) {
             if (script == null) {
-                throw new IOException("grade_notebook.py is missing from the kernel jar");
+                throw new IOException("grade_notebook.py is missing from the grader jar");
             }
             Files.copy(script, helper);
         }
+    }
+
+    private static boolean isRoot() {
+        try {
+            return Integer.valueOf(0).equals(Files.getAttribute(Path.of("/proc/self"), "unix:uid"));
+        } catch (IOException | RuntimeException e) {
+            return false; // not Linux: no sandbox either
+        }
+    }
+
+    private static void setMode(Path path, String mode) throws IOException {
+        Files.setPosixFilePermissions(path, java.nio.file.attribute.PosixFilePermissions.fromString(mode));
     }
 
     static Path ownJar() {
@@ -362,18 +468,18 @@ final class Grader {
     Path writeGradebook(Map<String, Result> results) throws IOException {
         StringBuilder csv = new StringBuilder();
         List<String> header = new ArrayList<>(List.of("student", "total", "max"));
-        gradedCells.forEach(cell -> header.add(Notebook.gradeId(cell)));
+        gradedCells.forEach(cell -> header.add(NotebookFile.gradeId(cell)));
         header.addAll(List.of("status", "reason"));
         csv.append(header.stream().map(Grader::csvField).collect(Collectors.joining(","))).append('\n');
         for (Result result : results.values()) {
             List<String> row = new ArrayList<>(List.of(result.student, number(result.total), number(result.max)));
-            gradedCells.forEach(cell -> row.add(number(result.scores.getOrDefault(Notebook.gradeId(cell), 0.0))));
+            gradedCells.forEach(cell -> row.add(number(result.scores.getOrDefault(NotebookFile.gradeId(cell), 0.0))));
             row.add(result.status);
             row.add(result.reason);
             csv.append(row.stream().map(Grader::csvField).collect(Collectors.joining(","))).append('\n');
         }
         Path gradebook = out.resolve("gradebook.csv");
-        Notebook.writeAtomically(gradebook, csv.toString());
+        NotebookFile.writeAtomically(gradebook, csv.toString());
         return gradebook;
     }
 

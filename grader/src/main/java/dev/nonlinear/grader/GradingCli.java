@@ -1,4 +1,4 @@
-package dev.nonlinear.kernel.grading;
+package dev.nonlinear.grader;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,12 +8,12 @@ import java.util.List;
 /**
  * Assignments for classrooms, compatible with nbgrader's notebook format (schema version 3).
  * <pre>
- * java -cp nonlinear-kernel.jar dev.nonlinear.kernel.grading.GradingCli release INSTRUCTOR.ipynb OUT_DIR
- * java -cp nonlinear-kernel.jar dev.nonlinear.kernel.grading.GradingCli grade INSTRUCTOR.ipynb SUBMISSIONS_DIR OUT_DIR
- *        [--force] [--timeout SECONDS] [--memory MB] [--parallel N] [--python PATH] [--hide-hidden-tests]
- * java -cp nonlinear-kernel.jar dev.nonlinear.kernel.grading.GradingCli validate NOTEBOOK.ipynb
+ * java -jar nonlinear-grader.jar release INSTRUCTOR.ipynb OUT_DIR
+ * java -jar nonlinear-grader.jar grade INSTRUCTOR.ipynb SUBMISSIONS_DIR OUT_DIR
+ *        [--force] [--timeout SECONDS] [--memory MB] [--parallel N] [--python PATH] [--hide-hidden-tests] [--no-sandbox]
+ * java -jar nonlinear-grader.jar validate NOTEBOOK.ipynb
  * </pre>
- * kernel/bin/nonlinear-grade wraps this. See {@link Grader} for the folder layout.
+ * grader/bin/nonlinear-grade wraps this. See {@link Grader} for the folder layout.
  */
 public final class GradingCli {
     private GradingCli() {
@@ -64,11 +64,11 @@ public final class GradingCli {
         if (outDir.equals(instructor.getParent())) {
             throw new IllegalArgumentException("OUT_DIR must not be the instructor notebook's folder (it would be overwritten)");
         }
-        Notebook student = Assignment.release(Notebook.read(instructor));
+        NotebookFile student = Assignment.release(NotebookFile.read(instructor));
         Path target = outDir.resolve(instructor.getFileName());
         student.write(target);
-        long solutions = student.cells().stream().filter(Notebook::isSolution).count();
-        double points = student.cells().stream().filter(Notebook::isGraded).mapToDouble(Notebook::points).sum();
+        long solutions = student.cells().stream().filter(NotebookFile::isSolution).count();
+        double points = student.cells().stream().filter(NotebookFile::isGraded).mapToDouble(NotebookFile::points).sum();
         System.out.printf("released %s: %d solution cells, %s points -> %s%n", instructor.getFileName(), solutions,
                 Grader.number(points), target);
         return 0;
@@ -78,7 +78,7 @@ public final class GradingCli {
         if (args.size() != 1) {
             throw new IllegalArgumentException("validate needs NOTEBOOK.ipynb");
         }
-        List<String> problems = Assignment.problems(Notebook.read(Path.of(args.get(0))));
+        List<String> problems = Assignment.problems(NotebookFile.read(Path.of(args.get(0))));
         problems.forEach(System.out::println);
         System.out.println(problems.isEmpty() ? "valid" : problems.size() + " problems");
         return problems.isEmpty() ? 0 : 1;
@@ -88,6 +88,7 @@ public final class GradingCli {
         List<String> positional = new java.util.ArrayList<>();
         boolean force = false;
         boolean hideHiddenTests = false;
+        boolean noSandbox = false;
         Integer timeout = null;
         Integer memory = null;
         Integer parallel = null;
@@ -100,6 +101,9 @@ public final class GradingCli {
                     break;
                 case "--hide-hidden-tests":
                     hideHiddenTests = true;
+                    break;
+                case "--no-sandbox":
+                    noSandbox = true;
                     break;
                 case "--timeout":
                     timeout = positive(args, ++i, arg);
@@ -126,6 +130,7 @@ public final class GradingCli {
         Grader grader = new Grader(Path.of(positional.get(0)), Path.of(positional.get(1)), Path.of(positional.get(2)));
         grader.force = force;
         grader.hideHiddenTests = hideHiddenTests;
+        grader.sandboxed = !noSandbox;
         if (timeout != null) {
             grader.timeoutSeconds = timeout;
         }
@@ -171,13 +176,14 @@ public final class GradingCli {
     private static void usage() {
         System.err.println("usage: nonlinear-grade release INSTRUCTOR.ipynb OUT_DIR");
         System.err.println("       nonlinear-grade grade INSTRUCTOR.ipynb SUBMISSIONS_DIR OUT_DIR [--force] [--timeout SECONDS]");
-        System.err.println("                             [--memory MB] [--parallel N] [--python PATH] [--hide-hidden-tests]");
+        System.err.println("                             [--memory MB] [--parallel N] [--python PATH] [--hide-hidden-tests] [--no-sandbox]");
         System.err.println("       nonlinear-grade validate NOTEBOOK.ipynb");
         System.err.println("  release   writes the student version OUT_DIR/<name>.ipynb (solutions stubbed, hidden tests removed)");
-        System.err.println("  grade     runs SUBMISSIONS_DIR/<student>/<name>.ipynb, each in a fresh kernel; writes");
+        System.err.println("  grade     runs SUBMISSIONS_DIR/<student>/<name>.ipynb, each in a fresh kernel and sandbox; writes");
         System.err.println("            OUT_DIR/gradebook.csv, OUT_DIR/feedback/<student>.html, OUT_DIR/graded/<student>/<name>.ipynb");
         System.err.println("  --timeout wall-clock seconds per submission (default 300); --memory kernel heap in MB (default 1024)");
         System.err.println("  --parallel submissions graded at once (default 1); --force grade again what was already graded");
         System.err.println("  --hide-hidden-tests  feedback pages show the results of hidden tests but not their code");
+        System.err.println("  --no-sandbox  run submissions without bubblewrap (only for code you trust; the gradebook says so)");
     }
 }

@@ -8,10 +8,14 @@ cell don't stop the run. The whole notebook gets TIMEOUT seconds of wall-clock t
 runs out, or the kernel dies (System.exit, out of memory), the run stops there. The executed
 notebook is written to OUT_NOTEBOOK and a summary to STATUS_JSON:
 
-    {"status": "ok" | "timeout" | "kernel died" | "failed", "reason": "...", "executed": [cell indices]}
+    {"status": "ok" | "timeout" | "kernel died" | "failed", "reason": "...", "executed": [cell indices],
+     "replies": {"<cell index>": "ok" | "error" | "aborted"}}
 
-Cells not listed under "executed" never ran (the grader scores them 0). The kernelspec NAME is
-looked up through JUPYTER_PATH, which the grader points at its own temporary kernelspec.
+Cells not listed under "executed" never ran (the grader scores them 0); "replies" holds the status
+of each cell's execute_reply as the kernel sent it to this client, the grader's verdict on the cell.
+The kernelspec NAME is looked up through JUPYTER_PATH, which the grader points at its own
+temporary kernelspec. Every output kept is capped (MAX_TEXT per output, MAX_NOTEBOOK in all), so
+no submission can blow up the executed notebook or the feedback page.
 """
 import argparse
 import json
@@ -20,8 +24,10 @@ import sys
 import time
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
-MAX_TEXT = 20_000      # characters kept of one output's text (an exception storm can print megabytes)
-MAX_OUTPUTS = 50       # outputs kept per cell; errors and stderr are always kept
+MAX_TEXT = 100_000      # characters kept of one output's text, data value or traceback
+MAX_OUTPUTS = 50        # outputs kept per cell; errors and stderr are always kept
+MAX_NOTEBOOK = 5_000_000  # characters of output kept in the whole notebook
+TRUNCATED = "\n… truncated by the grader\n"
 
 
 def main():
@@ -35,6 +41,7 @@ def main():
     args = parser.parse_args()
 
     executed = []
+    replies = {}
     status, reason = "ok", ""
     nb = None
     try:
@@ -47,6 +54,11 @@ def main():
         client = NotebookClient(nb, kernel_name=args.kernel, timeout=int(args.timeout), allow_errors=True,
                                 startup_timeout=120,
                                 resources={"metadata": {"path": args.cwd}} if args.cwd else {})
+
+        def record_reply(cell, cell_index, execute_reply):
+            replies[str(cell_index)] = (execute_reply or {}).get("content", {}).get("status", "no reply")
+
+        client.on_cell_executed = record_reply
         with client.setup_kernel():
             for index, cell in enumerate(nb.cells):
                 if cell.cell_type != "code":
@@ -76,25 +88,76 @@ def main():
                 status, reason = "failed", f"{name}: {ANSI.sub('', str(error))[:500]}"
     if nb is not None:
         import nbformat
+        trim_notebook(nb)
         nbformat.write(nb, args.out)
     with open(args.status, "w", encoding="utf-8") as out:
-        json.dump({"status": status, "reason": reason, "executed": executed}, out)
+        json.dump({"status": status, "reason": reason, "executed": executed, "replies": replies}, out)
     return 0
 
 
+def capped(text, limit=MAX_TEXT):
+    return text if len(text) <= limit else text[:limit] + TRUNCATED
+
+
 def trim_outputs(cell):
+    """Every kind of output capped: streams, results and displays (each MIME value), errors."""
     outputs = cell.get("outputs", [])
     for output in outputs:
-        if output.get("output_type") == "stream" and len(output.get("text", "")) > MAX_TEXT:
-            output["text"] = output["text"][:MAX_TEXT] + "\n… (output cut by the grader)\n"
-        if output.get("output_type") == "error" and len(output.get("traceback", [])) > 200:
-            output["traceback"] = output["traceback"][:200]
+        kind = output.get("output_type")
+        if kind == "stream":
+            output["text"] = capped(output.get("text", ""))
+        elif kind in ("execute_result", "display_data"):
+            data = output.get("data", {})
+            for mime in list(data):
+                value = data[mime]
+                text = value if isinstance(value, str) else json.dumps(value)
+                if len(text) > MAX_TEXT:
+                    data[mime] = capped(text) if mime.startswith("text/") else None
+            for mime in [m for m, v in data.items() if v is None]:
+                del data[mime]
+            if not data:
+                data["text/plain"] = "(output larger than %d characters: left out by the grader)" % MAX_TEXT
+        elif kind == "error":
+            output["ename"] = capped(output.get("ename", ""), 1000)
+            output["evalue"] = capped(output.get("evalue", ""))
+            lines, room = [], MAX_TEXT
+            for line in output.get("traceback", [])[:200]:
+                lines.append(capped(line, room))
+                room -= len(lines[-1])
+                if room <= 0:
+                    break
+            output["traceback"] = lines
     if len(outputs) > MAX_OUTPUTS:
         important = [o for o in outputs if o.get("output_type") == "error"
                      or (o.get("output_type") == "stream" and o.get("name") == "stderr")]
         kept = {id(o) for o in important}
         others = [o for o in outputs if id(o) not in kept]
         cell["outputs"] = important[:MAX_OUTPUTS] + others[:max(0, MAX_OUTPUTS - len(important))]
+
+
+def output_size(output):
+    return len(json.dumps(output))
+
+
+def trim_notebook(nb):
+    """Past MAX_NOTEBOOK characters of output, later outputs are replaced by a note."""
+    import nbformat
+    room = MAX_NOTEBOOK
+    for cell in nb.cells:
+        if cell.cell_type != "code":
+            continue
+        kept = []
+        for output in cell.get("outputs", []):
+            size = output_size(output)
+            if size <= room:
+                kept.append(output)
+                room -= size
+            else:
+                room = 0
+                kept.append(nbformat.v4.new_output("stream", name="stdout",
+                            text="… output left out: the notebook's outputs exceed the grader's limit\n"))
+                break
+        cell["outputs"] = kept
 
 
 if __name__ == "__main__":

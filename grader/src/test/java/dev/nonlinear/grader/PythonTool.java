@@ -1,0 +1,92 @@
+package dev.nonlinear.grader;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * Runs the Python side of the integration tests (Debian's Jupyter) and fails with the apt
+ * command to run when Jupyter is missing.
+ */
+final class PythonTool {
+    static final String APT_PACKAGES = "jupyter-notebook jupyter-nbconvert python3-nbclient jupyter-client python3-ipykernel";
+
+    /** Debian's Python, which has Jupyter; a pyenv or venv python3 on the PATH usually hasn't. */
+    static final String PYTHON = System.getenv().getOrDefault("NONLINEAR_PYTHON", "/usr/bin/python3");
+
+    private PythonTool() {
+    }
+
+    static Path repoRoot() {
+        return Path.of(System.getProperty("nonlinear.repo.root", "..")).toAbsolutePath().normalize();
+    }
+
+    static Path graderJar() {
+        Path jar = Path.of(System.getProperty("nonlinear.grader.jar", "target/nonlinear-grader.jar")).toAbsolutePath();
+        if (!Files.isRegularFile(jar)) {
+            fail(jar + " is missing: the integration tests run after mvn package");
+        }
+        return jar;
+    }
+
+    /** The java of this JVM: the kernel runs on the same JDK as the build. */
+    static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    static void requireJupyter() throws Exception {
+        boolean hasJupyter = new File("/usr/bin/jupyter").canExecute() || !PYTHON.equals("/usr/bin/python3");
+        int imports = hasJupyter && new File(PYTHON).canExecute()
+                ? quietly(List.of(PYTHON, "-c", "import jupyter_client, nbclient, nbformat, nbconvert"))
+                : 1;
+        if (!hasJupyter || imports != 0) {
+            fail("Jupyter is needed to test the kernel and run the notebooks, but " + PYTHON
+                    + " cannot import jupyter_client/nbclient/nbconvert (or /usr/bin/jupyter is missing).\n"
+                    + "Install it from Debian's packages:\n"
+                    + "    sudo apt-get update && sudo apt-get install -y " + APT_PACKAGES);
+        }
+    }
+
+    private static int quietly(List<String> command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        return process.waitFor(60, TimeUnit.SECONDS) ? process.exitValue() : -1;
+    }
+
+    /** Runs python with the arguments, output to this console; returns the exit code. */
+    static int run(List<String> args, Map<String, String> env, long timeoutMinutes) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(PYTHON);
+        command.addAll(args);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(env);
+        builder.environment().put("PYTHONUNBUFFERED", "1");
+        Process process = builder.start();
+        // Copied through System.out (not inheritIO) so that Maven's forked test JVM reports it cleanly.
+        Thread copier = new Thread(() -> {
+            try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                lines.lines().forEach(System.out::println);
+            } catch (IOException ignored) {
+                // the process ended
+            }
+        }, "python-output");
+        copier.setDaemon(true);
+        copier.start();
+        if (!process.waitFor(timeoutMinutes, TimeUnit.MINUTES)) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            fail(String.join(" ", command) + " did not finish within " + timeoutMinutes + " minutes");
+        }
+        copier.join(10_000);
+        return process.exitValue();
+    }
+}
