@@ -58,6 +58,7 @@ final class FeedbackPage {
         }
         html.append("</table>\n");
         if (graded != null) {
+            boolean outputsHidden = false;
             for (JsonObject cell : graded.cells()) {
                 if (html.length() > MAX_PAGE) {
                     html.append("<p class=\"bad\">… the rest of the notebook is left out: the page would be larger than ")
@@ -81,9 +82,16 @@ final class FeedbackPage {
                 } else {
                     html.append("<pre>").append(escape(source)).append("</pre>");
                 }
-                for (JsonElement element : NotebookFile.outputs(cell)) {
-                    if (element.isJsonObject()) {
-                        appendOutput(html, element.getAsJsonObject());
+                // From the first hidden test on, any cell's output may carry what the hidden tests
+                // are (code running beside them can read their compiled classes and print them).
+                outputsHidden |= hideHiddenTests && NotebookFile.source(cell).contains(Assignment.BEGIN_HIDDEN);
+                if (outputsHidden) {
+                    html.append("<p><i>outputs not shown: they could reveal the hidden tests</i></p>");
+                } else {
+                    for (JsonElement element : NotebookFile.outputs(cell)) {
+                        if (element.isJsonObject()) {
+                            appendOutput(html, element.getAsJsonObject());
+                        }
                     }
                 }
                 html.append("</div>\n");

@@ -164,7 +164,9 @@ final class Grader {
                 pool.shutdownNow();
             }
         } finally {
-            deleteTree(temporary);
+            if (System.getenv("NONLINEAR_GRADING_KEEP_TEMP") == null) { // set it to debug the grader itself
+                deleteTree(temporary);
+            }
         }
         synchronized (results) {
             return writeGradebook(results);
@@ -372,8 +374,10 @@ final class Grader {
             result.reason = join("tampering: declares " + String.join(", ", names), result.reason);
         }
         NotebookFile.writeAtomically(feedback, FeedbackPage.html(result, scored, gradedCells, failures, hideHiddenTests));
-        deleteTree(work);
-        deleteTree(socketDir);
+        if (System.getenv("NONLINEAR_GRADING_KEEP_TEMP") == null) {
+            deleteTree(work);
+            deleteTree(socketDir);
+        }
     }
 
     /** Anything still running as the slot's user (there should be nothing: the sandbox kills its own). */

@@ -9,10 +9,7 @@ import com.sun.source.tree.TypeParameterTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.JavacTask;
 import com.sun.source.util.TreeScanner;
-import jdk.jshell.DeclarationSnippet;
-import jdk.jshell.ImportSnippet;
 import jdk.jshell.JShell;
-import jdk.jshell.Snippet;
 import jdk.jshell.SourceCodeAnalysis;
 
 import javax.tools.JavaCompiler;
@@ -50,11 +47,24 @@ final class Tampering implements AutoCloseable {
     Set<String> declared(String code) {
         Set<String> names = new TreeSet<>();
         for (String source : snippets(code)) {
-            for (Snippet snippet : analysis.sourceToSnippets(source)) {
-                if (snippet instanceof DeclarationSnippet) {
-                    names.add(((DeclarationSnippet) snippet).name());
-                } else if (snippet instanceof ImportSnippet && !onDemand(snippet)) {
-                    names.add(simpleName(((ImportSnippet) snippet).fullname()));
+            java.util.regex.Matcher importing = IMPORT.matcher(source);
+            if (importing.matches()) {
+                if (!importing.group(1).endsWith("*")) { // a.b.* brings no name that could shadow another
+                    names.add(importing.group(1).substring(importing.group(1).lastIndexOf('.') + 1));
+                }
+                continue;
+            }
+            Parsed parsed = parse(source);
+            if (parsed == null) {
+                continue;
+            }
+            for (com.sun.source.tree.Tree tree : parsed.topLevel()) {
+                if (tree instanceof VariableTree) {
+                    names.add(((VariableTree) tree).getName().toString());
+                } else if (tree instanceof MethodTree) {
+                    names.add(((MethodTree) tree).getName().toString());
+                } else if (tree instanceof ClassTree) {
+                    names.add(((ClassTree) tree).getSimpleName().toString());
                 }
             }
         }
@@ -66,74 +76,102 @@ final class Tampering implements AutoCloseable {
         Set<String> used = new HashSet<>();
         Set<String> own = new HashSet<>(List.of("this", "super", "$Cell", "$run", "$value"));
         for (String source : snippets(code)) {
-            for (Snippet snippet : analysis.sourceToSnippets(source)) {
-                String wrapped = switch (snippet.kind()) {
-                    case TYPE_DECL, METHOD -> "class $Cell { " + source + "\n}";
-                    case VAR, STATEMENT -> "class $Cell { void $run() throws Throwable { " + source + "\n;} }";
-                    case EXPRESSION -> "class $Cell { Object $value = (" + source + "\n); }";
-                    default -> null; // imports and code that does not parse declare and use nothing
-                };
-                if (wrapped != null) {
-                    scan(wrapped, used, own);
-                }
-                break; // "int a, b;" is several snippets of one source: one parse is enough
+            Parsed parsed = IMPORT.matcher(source).matches() ? null : parse(source);
+            if (parsed != null) {
+                scan(parsed.unit(), used, own);
             }
         }
         used.removeAll(own);
         return used;
     }
 
-    private void scan(String source, Set<String> used, Set<String> own) {
+    private static final java.util.regex.Pattern IMPORT =
+            java.util.regex.Pattern.compile("\\s*import\\s+(?:static\\s+)?([\\w.]+(?:\\s*\\.\\s*\\*)?)\\s*;?\\s*", java.util.regex.Pattern.DOTALL);
+
+    /** A snippet parsed inside the wrapper that fits it, with its top-level trees. */
+    private record Parsed(CompilationUnitTree unit, List<? extends com.sun.source.tree.Tree> topLevel) {
+    }
+
+    /**
+     * Parses a snippet as JShell would take it: statements and local declarations (as in a method
+     * body), else members (methods, fields, classes), else an expression. Null when nothing fits:
+     * such code does not compile in the kernel either.
+     */
+    private Parsed parse(String source) {
+        CompilationUnitTree unit = parseWithoutErrors("class $Cell { void $run() {\n" + source + "\n;} }");
+        if (unit != null) {
+            MethodTree run = (MethodTree) ((ClassTree) unit.getTypeDecls().get(0)).getMembers().stream()
+                    .filter(m -> m instanceof MethodTree && ((MethodTree) m).getName().contentEquals("$run"))
+                    .findFirst().orElseThrow();
+            return new Parsed(unit, run.getBody().getStatements());
+        }
+        unit = parseWithoutErrors("class $Cell {\n" + source + "\n}");
+        if (unit != null) {
+            return new Parsed(unit, ((ClassTree) unit.getTypeDecls().get(0)).getMembers());
+        }
+        unit = parseWithoutErrors("class $Cell { Object $value = (\n" + source + "\n); }");
+        return unit == null ? null : new Parsed(unit, List.of());
+    }
+
+    private CompilationUnitTree parseWithoutErrors(String source) {
         JavaFileObject file = new SimpleJavaFileObject(URI.create("string:///Cell.java"), JavaFileObject.Kind.SOURCE) {
             @Override
             public CharSequence getCharContent(boolean ignoreEncodingErrors) {
                 return source;
             }
         };
-        JavacTask task = (JavacTask) javac.getTask(null, null, diagnostic -> { }, List.of("-proc:none"), null, List.of(file));
+        boolean[] errors = {false};
+        JavacTask task = (JavacTask) javac.getTask(null, null,
+                diagnostic -> errors[0] |= diagnostic.getKind() == javax.tools.Diagnostic.Kind.ERROR,
+                List.of("-proc:none"), null, List.of(file));
         try {
             for (CompilationUnitTree unit : task.parse()) {
-                new TreeScanner<Void, Void>() {
-                    @Override
-                    public Void visitIdentifier(IdentifierTree node, Void unused) {
-                        used.add(node.getName().toString());
-                        return super.visitIdentifier(node, unused);
-                    }
-
-                    @Override
-                    public Void visitVariable(VariableTree node, Void unused) {
-                        own.add(node.getName().toString());
-                        return super.visitVariable(node, unused);
-                    }
-
-                    @Override
-                    public Void visitMethod(MethodTree node, Void unused) {
-                        own.add(node.getName().toString());
-                        return super.visitMethod(node, unused);
-                    }
-
-                    @Override
-                    public Void visitClass(ClassTree node, Void unused) {
-                        own.add(node.getSimpleName().toString());
-                        return super.visitClass(node, unused);
-                    }
-
-                    @Override
-                    public Void visitTypeParameter(TypeParameterTree node, Void unused) {
-                        own.add(node.getName().toString());
-                        return super.visitTypeParameter(node, unused);
-                    }
-
-                    @Override
-                    public Void visitLabeledStatement(LabeledStatementTree node, Void unused) {
-                        own.add(node.getLabel().toString());
-                        return super.visitLabeledStatement(node, unused);
-                    }
-                }.scan(unit, null);
+                return errors[0] ? null : unit;
             }
+            return null;
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    private void scan(CompilationUnitTree unit, Set<String> used, Set<String> own) {
+        new TreeScanner<Void, Void>() {
+            @Override
+            public Void visitIdentifier(IdentifierTree node, Void unused) {
+                used.add(node.getName().toString());
+                return super.visitIdentifier(node, unused);
+            }
+
+            @Override
+            public Void visitVariable(VariableTree node, Void unused) {
+                own.add(node.getName().toString());
+                return super.visitVariable(node, unused);
+            }
+
+            @Override
+            public Void visitMethod(MethodTree node, Void unused) {
+                own.add(node.getName().toString());
+                return super.visitMethod(node, unused);
+            }
+
+            @Override
+            public Void visitClass(ClassTree node, Void unused) {
+                own.add(node.getSimpleName().toString());
+                return super.visitClass(node, unused);
+            }
+
+            @Override
+            public Void visitTypeParameter(TypeParameterTree node, Void unused) {
+                own.add(node.getName().toString());
+                return super.visitTypeParameter(node, unused);
+            }
+
+            @Override
+            public Void visitLabeledStatement(LabeledStatementTree node, Void unused) {
+                own.add(node.getLabel().toString());
+                return super.visitLabeledStatement(node, unused);
+            }
+        }.scan(unit, null);
     }
 
     /** The cell's code split as the kernel splits it: one complete snippet after another. */
@@ -162,16 +200,6 @@ final class Tampering implements AutoCloseable {
             out.append(line.stripLeading().startsWith("%") ? "" : line).append('\n');
         }
         return out.toString();
-    }
-
-    /** {@code import a.b.*;} brings no name that could shadow another (clashes do not compile). */
-    private static boolean onDemand(Snippet snippet) {
-        return snippet.subKind() == Snippet.SubKind.TYPE_IMPORT_ON_DEMAND_SUBKIND
-                || snippet.subKind() == Snippet.SubKind.STATIC_IMPORT_ON_DEMAND_SUBKIND;
-    }
-
-    private static String simpleName(String qualified) {
-        return qualified.substring(qualified.lastIndexOf('.') + 1);
     }
 
     /**

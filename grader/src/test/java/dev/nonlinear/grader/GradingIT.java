@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
+import static dev.nonlinear.grader.Submissions.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,18 +30,11 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * Releases assignment 01, writes one submission per kind of student (right, half right, untouched,
- * infinite loop, System.exit, edited tests, corrupt file, wrong kernel, stderr storm), grades them
+ * infinite loop, System.exit(), edited tests, corrupt file, wrong kernel, stderr storm), grades them
  * all with the CLI from the kernel jar and checks every gradebook row; then checks that a re-run
  * skips them.
  */
 class GradingIT {
-    private static final String NAME = "01-leaky-relu-and-elu.ipynb";
-    private static final String STUB = "// YOUR CODE HERE\n        throw new UnsupportedOperationException();";
-    private static final List<String> LEAKY = List.of("return x > 0 ? x : alpha * x;", "return x > 0 ? 1 : alpha;");
-    private static final List<String> ELU = List.of("return x > 0 ? x : alpha * (Math.exp(x) - 1);",
-            "return x > 0 ? 1 : alpha * Math.exp(x);");
-    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().create();
-
     @TempDir
     Path temp;
 
@@ -50,7 +44,7 @@ class GradingIT {
         Path instructor = PythonTool.repoRoot().resolve("notebooks/assignments").resolve(NAME);
 
         Output release = cli("release", instructor.toString(), temp.resolve("release").toString());
-        assertEquals(0, release.exit, release.text);
+        assertEquals(0, release.exit(), release.text());
         Path released = temp.resolve("release").resolve(NAME);
         JsonObject student = read(released);
         checkStudentVersion(student);
@@ -68,7 +62,7 @@ class GradingIT {
         save(submitted, "loop", nb);
 
         nb = solved(student, LEAKY, ELU);
-        setSource(cell(nb, "elu"), source(cell(nb, "elu")) + "\nSystem.exit(1);");
+        setSource(cell(nb, "elu"), source(cell(nb, "elu")) + "\nSystem.exit()(1);");
         save(submitted, "exit", nb);
 
         nb = solved(student, LEAKY, null);
@@ -108,9 +102,9 @@ class GradingIT {
         long start = System.nanoTime();
         Output grade = cli("grade", instructor.toString(), submitted.toString(), out.toString(),
                 "--timeout", "40", "--parallel", "2", "--memory", "512");
-        System.out.println(grade.text);
+        System.out.println(grade.text());
         System.out.printf("graded 9 submissions in %.1f s%n", (System.nanoTime() - start) / 1e9);
-        assertEquals(0, grade.exit, grade.text);
+        assertEquals(0, grade.exit(), grade.text());
 
         Map<String, Map<String, String>> book = gradebook(out.resolve("gradebook.csv"));
         assertEquals(Set.of("correct", "partial", "empty", "loop", "exit", "tampered", "corrupt", "wrongkernel", "storm"),
@@ -135,9 +129,9 @@ class GradingIT {
 
         String before = Files.readString(out.resolve("gradebook.csv"));
         Output again = cli("grade", instructor.toString(), submitted.toString(), out.toString(), "--timeout", "40");
-        assertEquals(0, again.exit, again.text);
-        assertEquals(9, again.text.lines().filter(line -> line.startsWith("skip")).count(), again.text);
-        assertEquals(0, again.text.lines().filter(line -> line.startsWith("graded ")).count(), again.text);
+        assertEquals(0, again.exit(), again.text());
+        assertEquals(9, again.text().lines().filter(line -> line.startsWith("skip")).count(), again.text());
+        assertEquals(0, again.text().lines().filter(line -> line.startsWith("graded ")).count(), again.text());
         assertEquals(before, Files.readString(out.resolve("gradebook.csv")));
     }
 
@@ -186,130 +180,4 @@ class GradingIT {
         assertEquals(2, solutions);
     }
 
-    private static void expect(Map<String, Map<String, String>> book, String student, String total, String status, String reason) {
-        Map<String, String> row = book.get(student);
-        assertEquals(total, row.get("total"), student + ": " + row);
-        assertEquals(status, row.get("status"), student + ": " + row);
-        if (reason.isEmpty()) {
-            assertEquals("", row.get("reason"), student + ": " + row);
-        } else {
-            assertTrue(row.get("reason").contains(reason), student + ": " + row);
-        }
-    }
-
-    private static Map<String, Map<String, String>> gradebook(Path csv) throws IOException {
-        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
-        List<String> header = splitCsv(lines.get(0));
-        assertEquals(List.of("student", "total", "max", "test_leaky_relu_values", "test_leaky_relu_gradient",
-                "test_elu_values", "test_elu_gradient", "status", "reason"), header);
-        Map<String, Map<String, String>> rows = new HashMap<>();
-        for (String line : lines.subList(1, lines.size())) {
-            List<String> fields = splitCsv(line);
-            Map<String, String> row = new HashMap<>();
-            for (int i = 0; i < header.size(); i++) {
-                row.put(header.get(i), i < fields.size() ? fields.get(i) : "");
-            }
-            rows.put(row.get("student"), row);
-        }
-        return rows;
-    }
-
-    private static List<String> splitCsv(String line) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                field.append('"');
-                i++;
-            } else if (c == '"') {
-                quoted = !quoted;
-            } else if (c == ',' && !quoted) {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
-        }
-        fields.add(field.toString());
-        return fields;
-    }
-
-    /** The student version with the stubs of the two solution cells filled in (null: left alone). */
-    private static JsonObject solved(JsonObject student, List<String> leaky, List<String> elu) {
-        JsonObject nb = student.deepCopy();
-        fill(cell(nb, "leaky_relu"), leaky);
-        fill(cell(nb, "elu"), elu);
-        return nb;
-    }
-
-    private static void fill(JsonObject cell, List<String> bodies) {
-        if (bodies == null) {
-            return;
-        }
-        String text = source(cell);
-        for (String body : bodies) {
-            int at = text.indexOf(STUB);
-            assertTrue(at >= 0, "no stub left in " + text);
-            text = text.substring(0, at) + body + text.substring(at + STUB.length());
-        }
-        setSource(cell, text);
-    }
-
-    private static JsonObject cell(JsonObject nb, String gradeId) {
-        for (JsonElement element : nb.getAsJsonArray("cells")) {
-            JsonObject meta = element.getAsJsonObject().getAsJsonObject("metadata").getAsJsonObject("nbgrader");
-            if (meta != null && gradeId.equals(meta.get("grade_id").getAsString())) {
-                return element.getAsJsonObject();
-            }
-        }
-        throw new AssertionError("no cell " + gradeId);
-    }
-
-    private static String source(JsonObject cell) {
-        JsonElement source = cell.get("source");
-        if (source.isJsonPrimitive()) {
-            return source.getAsString();
-        }
-        StringBuilder text = new StringBuilder();
-        source.getAsJsonArray().forEach(line -> text.append(line.getAsString()));
-        return text.toString();
-    }
-
-    private static void setSource(JsonObject cell, String text) {
-        cell.add("source", new JsonPrimitive(text));
-    }
-
-    private static JsonObject read(Path file) throws IOException {
-        return new JsonParser().parse(Files.readString(file, StandardCharsets.UTF_8)).getAsJsonObject();
-    }
-
-    private static void save(Path submitted, String student, JsonObject nb) throws IOException {
-        Path dir = Files.createDirectories(submitted.resolve(student));
-        Files.writeString(dir.resolve(NAME), GSON.toJson(nb), StandardCharsets.UTF_8);
-    }
-
-    private record Output(int exit, String text) {
-    }
-
-    /** Runs the grading CLI from the shaded jar, as the wrapper script does. */
-    private static Output cli(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(PythonTool.java(), "-jar", PythonTool.graderJar().toString()));
-        command.addAll(List.of(args));
-        Path log = Files.createTempFile("grading-cli", ".log");
-        try {
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-            builder.environment().put("NONLINEAR_PYTHON", PythonTool.PYTHON);
-            Process process = builder.start();
-            if (!process.waitFor(5, TimeUnit.MINUTES)) {
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
-                process.destroyForcibly();
-                fail(String.join(" ", command) + " did not finish within 5 minutes:\n" + Files.readString(log));
-            }
-            return new Output(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
-        } finally {
-            Files.deleteIfExists(log);
-        }
-    }
 }

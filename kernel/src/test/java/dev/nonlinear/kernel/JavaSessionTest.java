@@ -64,6 +64,18 @@ class JavaSessionTest {
     }
 
     @Test
+    void codeThatStopsItsOwnThreadOrHidesItsExceptionDoesNotFinishQuietly() throws CellError {
+        // JShell reports both like a snippet that ran to its end, only without a value: a test
+        // cell calling such code would pass.
+        CellError stopped = assertThrows(CellError.UncaughtException.class,
+                () -> run("void quit() { Thread.currentThread().stop(); }\nquit();\nSystem.out.println(\"unreachable\");"));
+        assertEquals(JavaSession.DID_NOT_FINISH, stopped.getMessage());
+        run("class Hidden extends RuntimeException { @Override public String getMessage() { throw new IllegalStateException(); } }");
+        assertThrows(Exception.class, () -> run("if (true) throw new Hidden();"));
+        assertEquals(4, run("2 + 2"), "the session goes on");
+    }
+
+    @Test
     void compileErrorsPointAtTheLineAndColumn() {
         CellError.CompileError error = assertThrows(CellError.CompileError.class,
                 () -> run("int x = 1;\nint y = nope + 1;"));

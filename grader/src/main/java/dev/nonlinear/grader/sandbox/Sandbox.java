@@ -39,7 +39,8 @@ public record Sandbox(Path jvm, Path jar, int memoryMb, Integer uid, boolean iso
     static final String SETPRIV = "/usr/bin/setpriv";
     static final String HOME = "/home/student";
     static final long TMPFS_BYTES = 64L << 20;
-    static final long MAX_FILE_BYTES = 64L << 20;
+    /** Above the tmpfs size: a full disk (an IOException) comes before the size signal that ends the JVM. */
+    static final long MAX_FILE_BYTES = 128L << 20;
     static final int MAX_PROCESSES = 256; // threads count too: a JVM needs ~20
     static final int MAX_OPEN_FILES = 1024;
 

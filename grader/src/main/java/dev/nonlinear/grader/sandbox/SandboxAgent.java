@@ -1,6 +1,5 @@
 package dev.nonlinear.grader.sandbox;
 
-import jdk.jshell.execution.DirectExecutionControl;
 import jdk.jshell.execution.Util;
 
 import java.io.InputStream;
@@ -43,7 +42,7 @@ public final class SandboxAgent {
                 "err", stream -> System.setErr(new PrintStream(stream, true, StandardCharsets.UTF_8)));
         Map<String, Consumer<InputStream>> inputs = Map.of("in", System::setIn);
         // Runs each snippet on this thread until the kernel closes the connection.
-        Util.forwardExecutionControlAndIO(new DirectExecutionControl(), in, out, outputs, inputs);
+        Util.forwardExecutionControlAndIO(new AgentExecution(), in, out, outputs, inputs);
         System.exit(0);
     }
 }
