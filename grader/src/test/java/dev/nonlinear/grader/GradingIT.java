@@ -30,8 +30,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * Releases assignment 01, writes one submission per kind of student (right, half right, untouched,
- * infinite loop, System.exit(), edited tests, corrupt file, wrong kernel, stderr storm), grades them
- * all with the CLI from the kernel jar and checks every gradebook row; then checks that a re-run
+ * infinite loop, System.exit, edited tests, corrupt file, wrong kernel, stderr storm), grades them
+ * all with the CLI from the grader jar and checks every gradebook row; then checks that a re-run
  * skips them.
  */
 class GradingIT {
@@ -62,7 +62,7 @@ class GradingIT {
         save(submitted, "loop", nb);
 
         nb = solved(student, LEAKY, ELU);
-        setSource(cell(nb, "elu"), source(cell(nb, "elu")) + "\nSystem.exit()(1);");
+        setSource(cell(nb, "elu"), source(cell(nb, "elu")) + "\nSystem.exit(1);");
         save(submitted, "exit", nb);
 
         nb = solved(student, LEAKY, null);
