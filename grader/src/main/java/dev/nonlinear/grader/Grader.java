@@ -67,6 +67,7 @@ final class Grader {
     private Path runtime;
     private Path sockets;
     private Path privateRoot;
+    private Tampering tampering;
     private final java.util.concurrent.BlockingQueue<Integer> slots = new java.util.concurrent.LinkedBlockingQueue<>();
     private final boolean root = isRoot();
     /** When the grader runs as root, slot k's sandbox runs as this user id + k (unprivileged, its own limits). */
@@ -164,6 +165,9 @@ final class Grader {
                 pool.shutdownNow();
             }
         } finally {
+            if (tampering != null) {
+                tampering.close();
+            }
             if (System.getenv("NONLINEAR_GRADING_KEEP_TEMP") == null) { // set it to debug the grader itself
                 deleteTree(temporary);
             }
@@ -277,7 +281,10 @@ final class Grader {
         NotebookFile merged = merge.notebook;
         merged.setKernel(KERNEL_NAME, "Java (Nonlinear grading)");
         Map<String, Set<String>> tampered;
-        try (Tampering tampering = new Tampering()) {
+        synchronized (this) { // one parser for all submissions; it is not thread-safe
+            if (tampering == null) {
+                tampering = new Tampering();
+            }
             tampered = tampering.check(merged, merge.studentCells, instructor);
         }
 

@@ -110,10 +110,13 @@ class AdversarialIT {
                         } catch (Exception e) { }
                     }
                     System.out.println("FOUND " + found);""".formatted(instructor, temp.resolve("release").resolve(NAME))));
+            // The kernel itself reads files for %load: not while grading.
+            Path readSecrets = submitted.resolve("read-secrets");
+            save(submitted, "read-secrets", withCellAfter(read(readSecrets.resolve(NAME)), "leaky_relu", "%load " + instructor));
             save(submitted, "write-results", withCellAfter(solved(student, WRONG, WRONG), "leaky_relu", """
                     var wrote = new ArrayList<String>();
                     for (String file : List.of("%1$s/gradebook.csv", "%1$s/results/honest.json", "%1$s/feedback/honest.html", "%1$s/planted.txt")) {
-                        try { Files.createDirectories(Path.of(file).getParent()); Files.writeString(Path.of(file), "forged"); wrote.add(file); } catch (Exception e) { }
+                        try { Files.writeString(Path.of(file), "forged"); wrote.add(file); } catch (Exception e) { }
                     }
                     System.out.println("WROTE " + wrote);""".formatted(out)));
             // Killing the grader, other kernels; processes that outlive grading; the network.
@@ -185,6 +188,9 @@ class AdversarialIT {
         assertTrue(feedback(out, "thread-stop").contains("ThreadDeath"), feedback(out, "thread-stop"));
         assertTrue(output(out, "reflection").contains("no-unsafe jshell-closed"), output(out, "reflection"));
         assertTrue(output(out, "read-secrets").contains("FOUND []"), output(out, "read-secrets"));
+        String readSecrets = Files.readString(out.resolve("graded/read-secrets").resolve(NAME));
+        assertTrue(readSecrets.contains("%load is not available here"), readSecrets);
+        assertFalse(readSecrets.contains("BEGIN SOLUTION"), "the instructor's notebook leaked");
         assertTrue(output(out, "write-results").contains("WROTE []"), output(out, "write-results"));
         assertTrue(output(out, "network").contains("no network"), output(out, "network"));
         assertTrue(output(out, "disk").contains("disk limit reached"), output(out, "disk"));

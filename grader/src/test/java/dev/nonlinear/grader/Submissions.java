@@ -142,7 +142,14 @@ final class Submissions {
 
     /** Runs the grading CLI from the shaded jar, as the wrapper script does. */
     static Output cli(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(PythonTool.java(), "-jar", PythonTool.graderJar().toString()));
+        return cli(List.of(), args);
+    }
+
+    /** The same, with options for the grader's own JVM (e.g. -Dnonlinear.bwrap=...). */
+    static Output cli(List<String> jvmOptions, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(PythonTool.java()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", PythonTool.graderJar().toString()));
         command.addAll(List.of(args));
         Path log = Files.createTempFile("grading-cli", ".log");
         try {
