@@ -5,6 +5,7 @@ import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LabeledStatementTree;
 import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeParameterTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.JavacTask;
@@ -23,6 +24,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Finds student declarations that change what a test cell's names mean. In a notebook, a class
@@ -58,13 +60,10 @@ final class Tampering implements AutoCloseable {
             if (parsed == null) {
                 continue;
             }
-            for (com.sun.source.tree.Tree tree : parsed.topLevel()) {
-                if (tree instanceof VariableTree) {
-                    names.add(((VariableTree) tree).getName().toString());
-                } else if (tree instanceof MethodTree) {
-                    names.add(((MethodTree) tree).getName().toString());
-                } else if (tree instanceof ClassTree) {
-                    names.add(((ClassTree) tree).getSimpleName().toString());
+            for (Tree tree : parsed.topLevel()) {
+                String name = tree instanceof LabeledStatementTree ? null : declaredName(tree); // a label hides nothing
+                if (name != null) {
+                    names.add(name);
                 }
             }
         }
@@ -89,28 +88,32 @@ final class Tampering implements AutoCloseable {
             java.util.regex.Pattern.compile("\\s*import\\s+(?:static\\s+)?([\\w.]+(?:\\s*\\.\\s*\\*)?)\\s*;?\\s*", java.util.regex.Pattern.DOTALL);
 
     /** A snippet parsed inside the wrapper that fits it, with its top-level trees. */
-    private record Parsed(CompilationUnitTree unit, List<? extends com.sun.source.tree.Tree> topLevel) {
+    private record Parsed(CompilationUnitTree unit, List<? extends Tree> topLevel) {
     }
 
     /**
-     * Parses a snippet as JShell would take it: statements and local declarations (as in a method
-     * body), else members (methods, fields, classes), else an expression. Null when nothing fits:
-     * such code does not compile in the kernel either.
+     * How JShell takes a snippet, in the order it tries: statements and local declarations (as in a
+     * method body), else members (methods, fields, classes), else an expression.
      */
+    private record Wrapper(String before, String after, Function<ClassTree, List<? extends Tree>> topLevel) {
+    }
+
+    private static final List<Wrapper> WRAPPERS = List.of(
+            new Wrapper("class $Cell { void $run() {\n", "\n;} }", cell -> ((MethodTree) cell.getMembers().stream()
+                    .filter(m -> m instanceof MethodTree method && method.getName().contentEquals("$run"))
+                    .findFirst().orElseThrow()).getBody().getStatements()),
+            new Wrapper("class $Cell {\n", "\n}", ClassTree::getMembers),
+            new Wrapper("class $Cell { Object $value = (\n", "\n); }", cell -> List.of()));
+
+    /** The snippet parsed in the first wrapper that fits it; null when none does (nor does the kernel). */
     private Parsed parse(String source) {
-        CompilationUnitTree unit = parseWithoutErrors("class $Cell { void $run() {\n" + source + "\n;} }");
-        if (unit != null) {
-            MethodTree run = (MethodTree) ((ClassTree) unit.getTypeDecls().get(0)).getMembers().stream()
-                    .filter(m -> m instanceof MethodTree && ((MethodTree) m).getName().contentEquals("$run"))
-                    .findFirst().orElseThrow();
-            return new Parsed(unit, run.getBody().getStatements());
+        for (Wrapper wrapper : WRAPPERS) {
+            CompilationUnitTree unit = parseWithoutErrors(wrapper.before() + source + wrapper.after());
+            if (unit != null) {
+                return new Parsed(unit, wrapper.topLevel().apply((ClassTree) unit.getTypeDecls().get(0)));
+            }
         }
-        unit = parseWithoutErrors("class $Cell {\n" + source + "\n}");
-        if (unit != null) {
-            return new Parsed(unit, ((ClassTree) unit.getTypeDecls().get(0)).getMembers());
-        }
-        unit = parseWithoutErrors("class $Cell { Object $value = (\n" + source + "\n); }");
-        return unit == null ? null : new Parsed(unit, List.of());
+        return null;
     }
 
     private CompilationUnitTree parseWithoutErrors(String source) {
@@ -134,44 +137,37 @@ final class Tampering implements AutoCloseable {
         }
     }
 
-    private void scan(CompilationUnitTree unit, Set<String> used, Set<String> own) {
+    /** Every identifier the unit uses goes to {@code used}, every name it declares to {@code own}. */
+    private static void scan(CompilationUnitTree unit, Set<String> used, Set<String> own) {
         new TreeScanner<Void, Void>() {
             @Override
-            public Void visitIdentifier(IdentifierTree node, Void unused) {
-                used.add(node.getName().toString());
-                return super.visitIdentifier(node, unused);
-            }
-
-            @Override
-            public Void visitVariable(VariableTree node, Void unused) {
-                own.add(node.getName().toString());
-                return super.visitVariable(node, unused);
-            }
-
-            @Override
-            public Void visitMethod(MethodTree node, Void unused) {
-                own.add(node.getName().toString());
-                return super.visitMethod(node, unused);
-            }
-
-            @Override
-            public Void visitClass(ClassTree node, Void unused) {
-                own.add(node.getSimpleName().toString());
-                return super.visitClass(node, unused);
-            }
-
-            @Override
-            public Void visitTypeParameter(TypeParameterTree node, Void unused) {
-                own.add(node.getName().toString());
-                return super.visitTypeParameter(node, unused);
-            }
-
-            @Override
-            public Void visitLabeledStatement(LabeledStatementTree node, Void unused) {
-                own.add(node.getLabel().toString());
-                return super.visitLabeledStatement(node, unused);
+            public Void scan(Tree tree, Void unused) {
+                if (tree instanceof IdentifierTree identifier) {
+                    used.add(identifier.getName().toString());
+                }
+                String declared = tree == null ? null : declaredName(tree);
+                if (declared != null) {
+                    own.add(declared);
+                }
+                return super.scan(tree, unused);
             }
         }.scan(unit, null);
+    }
+
+    /** The name a declaration introduces (variable, method, class, type parameter, label); else null. */
+    private static String declaredName(Tree tree) {
+        if (tree instanceof VariableTree variable) {
+            return variable.getName().toString();
+        } else if (tree instanceof MethodTree method) {
+            return method.getName().toString();
+        } else if (tree instanceof ClassTree type) {
+            return type.getSimpleName().toString();
+        } else if (tree instanceof TypeParameterTree parameter) {
+            return parameter.getName().toString();
+        } else if (tree instanceof LabeledStatementTree labeled) {
+            return labeled.getLabel().toString();
+        }
+        return null;
     }
 
     /** The cell's code split as the kernel splits it: one complete snippet after another. */

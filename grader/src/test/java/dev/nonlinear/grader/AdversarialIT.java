@@ -1,7 +1,5 @@
 package dev.nonlinear.grader;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,10 +36,8 @@ class AdversarialIT {
 
     @Test
     void hostileSubmissionsGetWhatTheirAnswersEarn() throws Exception {
-        PythonTool.requireJupyter();
-        Path instructor = PythonTool.repoRoot().resolve("notebooks/assignments").resolve(NAME);
-        assertEquals(0, cli("release", instructor.toString(), temp.resolve("release").toString()).exit());
-        JsonObject student = read(temp.resolve("release").resolve(NAME));
+        Path instructor = instructor();
+        JsonObject student = released(temp);
         Path submitted = temp.resolve("submitted");
         Path out = temp.resolve("graded");
         Set<Path> tempFoldersBefore = gradingTempFolders();
@@ -239,33 +235,5 @@ class AdversarialIT {
             return entries.filter(p -> p.getFileName().toString().startsWith("nonlinear-grading-"))
                     .collect(Collectors.toCollection(java.util.HashSet::new));
         }
-    }
-
-    private static String feedback(Path out, String student) throws java.io.IOException {
-        return Files.readString(out.resolve("feedback").resolve(student + ".html"));
-    }
-
-    /** Everything the executed notebook's cells printed. */
-    private static String output(Path out, String student) throws java.io.IOException {
-        JsonObject nb = read(out.resolve("graded").resolve(student).resolve(NAME));
-        StringBuilder text = new StringBuilder();
-        for (JsonElement cell : nb.getAsJsonArray("cells")) {
-            JsonElement outputs = cell.getAsJsonObject().get("outputs");
-            if (outputs != null) {
-                for (JsonElement output : outputs.getAsJsonArray()) {
-                    JsonElement value = output.getAsJsonObject().get("text");
-                    if (value != null) {
-                        text.append(value.isJsonArray() ? joined(value.getAsJsonArray()) : value.getAsString());
-                    }
-                }
-            }
-        }
-        return text.toString();
-    }
-
-    private static String joined(JsonArray lines) {
-        StringBuilder text = new StringBuilder();
-        lines.forEach(line -> text.append(line.getAsString()));
-        return text.toString();
     }
 }

@@ -40,8 +40,7 @@ class GradingIT {
 
     @Test
     void releaseGradeAndReRun() throws Exception {
-        PythonTool.requireJupyter();
-        Path instructor = PythonTool.repoRoot().resolve("notebooks/assignments").resolve(NAME);
+        Path instructor = instructor();
 
         Output release = cli("release", instructor.toString(), temp.resolve("release").toString());
         assertEquals(0, release.exit(), release.text());

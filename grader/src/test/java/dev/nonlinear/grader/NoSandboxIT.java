@@ -26,10 +26,8 @@ class NoSandboxIT {
 
     @Test
     void withoutBubblewrapGradingRefusesUnlessToldNotToSandbox() throws Exception {
-        PythonTool.requireJupyter();
-        Path instructor = PythonTool.repoRoot().resolve("notebooks/assignments").resolve(NAME);
-        assertEquals(0, cli("release", instructor.toString(), temp.resolve("release").toString()).exit());
-        JsonObject student = read(temp.resolve("release").resolve(NAME));
+        Path instructor = instructor();
+        JsonObject student = released(temp);
         Path submitted = temp.resolve("submitted");
         save(submitted, "honest", solved(student, LEAKY, ELU));
         Path out = temp.resolve("graded");

@@ -1,7 +1,10 @@
 package dev.nonlinear.grader;
 
+import dev.nonlinear.kernel.PythonTool;
+
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -149,7 +152,7 @@ final class Submissions {
     static Output cli(List<String> jvmOptions, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(PythonTool.java()));
         command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", PythonTool.graderJar().toString()));
+        command.addAll(List.of("-jar", PythonTool.builtJar("nonlinear.grader.jar", "target/nonlinear-grader.jar").toString()));
         command.addAll(List.of(args));
         Path log = Files.createTempFile("grading-cli", ".log");
         try {
@@ -196,5 +199,47 @@ final class Submissions {
         JsonObject cell = cell(nb, gradeId);
         setSource(cell, code + source(cell));
         Files.writeString(dir.resolve(NAME), GSON.toJson(nb), StandardCharsets.UTF_8);
+    }
+
+    /** The instructor's version of the assignment the tests grade. */
+    static Path instructor() throws Exception {
+        PythonTool.requireJupyter();
+        return PythonTool.repoRoot().resolve("notebooks/assignments").resolve(NAME);
+    }
+
+    /** Releases the assignment into {@code temp/release}; returns the student version. */
+    static JsonObject released(Path temp) throws Exception {
+        Output release = cli("release", instructor().toString(), temp.resolve("release").toString());
+        assertEquals(0, release.exit(), release.text());
+        return read(temp.resolve("release").resolve(NAME));
+    }
+
+    /** The student's feedback page. */
+    static String feedback(Path out, String student) throws IOException {
+        return Files.readString(out.resolve("feedback").resolve(student + ".html"));
+    }
+
+    /** Everything the executed notebook's cells printed. */
+    static String output(Path out, String student) throws IOException {
+        JsonObject nb = read(out.resolve("graded").resolve(student).resolve(NAME));
+        StringBuilder text = new StringBuilder();
+        for (JsonElement cell : nb.getAsJsonArray("cells")) {
+            JsonElement outputs = cell.getAsJsonObject().get("outputs");
+            if (outputs != null) {
+                for (JsonElement output : outputs.getAsJsonArray()) {
+                    JsonElement value = output.getAsJsonObject().get("text");
+                    if (value != null) {
+                        text.append(value.isJsonArray() ? joined(value.getAsJsonArray()) : value.getAsString());
+                    }
+                }
+            }
+        }
+        return text.toString();
+    }
+
+    static String joined(JsonArray lines) {
+        StringBuilder text = new StringBuilder();
+        lines.forEach(line -> text.append(line.getAsString()));
+        return text.toString();
     }
 }

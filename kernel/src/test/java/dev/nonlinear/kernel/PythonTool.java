@@ -16,23 +16,28 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * Runs the Python side of the integration tests (Debian's Jupyter) and fails with the apt
- * command to run when Jupyter is missing.
+ * command to run when Jupyter is missing. Shared with the grader's tests (the kernel's test-jar).
  */
-final class PythonTool {
-    static final String APT_PACKAGES = "jupyter-notebook jupyter-nbconvert python3-nbclient jupyter-client python3-ipykernel";
+public final class PythonTool {
+    public static final String APT_PACKAGES = "jupyter-notebook jupyter-nbconvert python3-nbclient jupyter-client python3-ipykernel";
 
     /** Debian's Python, which has Jupyter; a pyenv or venv python3 on the PATH usually hasn't. */
-    static final String PYTHON = System.getenv().getOrDefault("NONLINEAR_PYTHON", "/usr/bin/python3");
+    public static final String PYTHON = System.getenv().getOrDefault("NONLINEAR_PYTHON", "/usr/bin/python3");
 
     private PythonTool() {
     }
 
-    static Path repoRoot() {
+    public static Path repoRoot() {
         return Path.of(System.getProperty("nonlinear.repo.root", "..")).toAbsolutePath().normalize();
     }
 
-    static Path kernelJar() {
-        Path jar = Path.of(System.getProperty("nonlinear.kernel.jar", "target/nonlinear-kernel.jar")).toAbsolutePath();
+    public static Path kernelJar() {
+        return builtJar("nonlinear.kernel.jar", "target/nonlinear-kernel.jar");
+    }
+
+    /** A jar this build makes: the path in the system property, else the module's default. */
+    public static Path builtJar(String property, String modulePath) {
+        Path jar = Path.of(System.getProperty(property, modulePath)).toAbsolutePath();
         if (!Files.isRegularFile(jar)) {
             fail(jar + " is missing: the integration tests run after mvn package");
         }
@@ -40,11 +45,11 @@ final class PythonTool {
     }
 
     /** The java of this JVM: the kernel runs on the same JDK as the build. */
-    static String java() {
+    public static String java() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    static void requireJupyter() throws Exception {
+    public static void requireJupyter() throws Exception {
         boolean hasJupyter = new File("/usr/bin/jupyter").canExecute() || !PYTHON.equals("/usr/bin/python3");
         int imports = hasJupyter && new File(PYTHON).canExecute()
                 ? quietly(List.of(PYTHON, "-c", "import jupyter_client, nbclient, nbformat, nbconvert"))
@@ -63,7 +68,7 @@ final class PythonTool {
     }
 
     /** Runs python with the arguments, output to this console; returns the exit code. */
-    static int run(List<String> args, Map<String, String> env, long timeoutMinutes) throws Exception {
+    public static int run(List<String> args, Map<String, String> env, long timeoutMinutes) throws Exception {
         List<String> command = new ArrayList<>();
         command.add(PYTHON);
         command.addAll(args);

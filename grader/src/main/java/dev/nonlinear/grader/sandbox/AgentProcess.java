@@ -80,37 +80,27 @@ final class AgentProcess {
      * every process of the user, so a sandbox that keeps our user must get room above these.
      */
     static int processesOfThisUser() {
-        int threads = 0;
-        String uid = null;
-        try {
-            uid = Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("Uid:"))
-                    .map(l -> l.split("\\s+")[1]).findFirst().orElse(null);
-            try (var entries = Files.list(Path.of("/proc"))) {
-                for (Path entry : (Iterable<Path>) entries::iterator) {
-                    if (!entry.getFileName().toString().matches("\\d+")) {
-                        continue;
-                    }
-                    try {
-                        String owner = null;
-                        int count = 0;
-                        for (String line : Files.readAllLines(entry.resolve("status"))) {
-                            if (line.startsWith("Uid:")) {
-                                owner = line.split("\\s+")[1];
-                            } else if (line.startsWith("Threads:")) {
-                                count = Integer.parseInt(line.split("\\s+")[1]);
-                            }
+        try (var entries = Files.list(Path.of("/proc"))) {
+            String uid = statusField(Path.of("/proc/self/status"), "Uid:");
+            return entries.filter(entry -> entry.getFileName().toString().matches("\\d+"))
+                    .mapToInt(process -> {
+                        try {
+                            Path status = process.resolve("status");
+                            return uid.equals(statusField(status, "Uid:"))
+                                    ? Integer.parseInt(statusField(status, "Threads:")) : 0;
+                        } catch (IOException | RuntimeException ended) {
+                            return 0; // the process ended meanwhile
                         }
-                        if (owner != null && owner.equals(uid)) {
-                            threads += count;
-                        }
-                    } catch (IOException | RuntimeException ignored) {
-                        // the process ended meanwhile
-                    }
-                }
-            }
-        } catch (IOException e) {
+                    }).sum();
+        } catch (IOException | RuntimeException e) {
             return 4096; // cannot tell: leave plenty of room
         }
-        return threads;
+    }
+
+    /** The first value of a {@code /proc/PID/status} line such as {@code "Uid:\t0\t0\t0\t0"}. */
+    private static String statusField(Path status, String field) throws IOException {
+        return Files.readAllLines(status).stream().filter(line -> line.startsWith(field))
+                .map(line -> line.split("\\s+")[1]).findFirst()
+                .orElseThrow(() -> new IOException(status + " has no " + field + " line"));
     }
 }
