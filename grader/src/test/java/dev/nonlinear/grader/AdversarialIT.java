@@ -99,7 +99,7 @@ class AdversarialIT {
                                 }
                             } catch (Exception e) { }
                         }
-                    }
+                    } catch (Exception noProc) { }
                     for (String dir : List.of("/tmp", "/run", "/root", "/home")) {
                         try (var files = Files.walk(Path.of(dir), 4)) {
                             files.filter(f -> f.toString().endsWith(".json") || f.toString().endsWith(".ipynb")).forEach(f -> found.add(f.toString()));
@@ -126,6 +126,20 @@ class AdversarialIT {
                     new ProcessBuilder(System.getProperty("java.home") + "/bin/java", "-Xmx32m", "/tmp/Sleeper.java").start();
                     Thread.sleep(3000);
                     System.out.println("sleeper started");"""));
+            // Forging the kernel's replies: write into the socket to the kernel through /proc/self/fd.
+            save(submitted, "forge-replies", withCellAfter(solved(student, LEAKY, ELU), "leaky_relu", """
+                    int opened = 0;
+                    for (String folder : List.of("/proc/self/fd/", "/dev/fd/")) {
+                        for (int fd = 0; fd < 64; fd++) {
+                            try (var out = new java.io.FileOutputStream(folder + fd)) {
+                                out.write(new byte[] {1, 2, 3, 4, 5, 6, 7, 8});
+                                opened++;
+                            } catch (Exception e) {
+                                // not reachable
+                            }
+                        }
+                    }
+                    System.out.println("descriptors written: " + opened);"""));
             save(submitted, "network", withCellAfter(solved(student, WRONG, WRONG), "leaky_relu", """
                     try (var socket = new java.net.Socket()) {
                         socket.connect(new java.net.InetSocketAddress("127.0.0.1", %d), 2000);
@@ -160,7 +174,7 @@ class AdversarialIT {
         }
 
         Map<String, Map<String, String>> book = gradebook(out.resolve("gradebook.csv"));
-        assertEquals(15, book.size(), book.keySet().toString());
+        assertEquals(16, book.size(), book.keySet().toString());
         expect(book, "honest", "8", "ok", "");
         expect(book, "shadow-gradientcheck", "2", "tampering", "tampering: declares GradientCheck");
         assertEquals("0", book.get("shadow-gradientcheck").get("test_leaky_relu_gradient"));
@@ -172,7 +186,8 @@ class AdversarialIT {
         expect(book, "read-secrets", "4", "ok", "");
         expect(book, "write-results", "4", "ok", "");
         // It sees only its own sandbox; the thread ids it finds there are its own JVM's.
-        expect(book, "kill", "0", "kernel died", "kernel died");
+        expect(book, "kill", "4", "ok", ""); // it sees no process: no /proc, a PID namespace of its own
+        expect(book, "forge-replies", "8", "ok", "");
         expect(book, "outlive", "4", "ok", "");
         expect(book, "network", "4", "ok", "");
         expect(book, "huge-output", "8", "ok", "");
@@ -189,6 +204,7 @@ class AdversarialIT {
         assertFalse(readSecrets.contains("BEGIN SOLUTION"), "the instructor's notebook leaked");
         assertTrue(output(out, "write-results").contains("WROTE []"), output(out, "write-results"));
         assertTrue(output(out, "network").contains("no network"), output(out, "network"));
+        assertTrue(output(out, "forge-replies").contains("descriptors written: 0"), output(out, "forge-replies"));
         assertTrue(output(out, "disk").contains("disk limit reached"), output(out, "disk"));
         assertFalse(Files.exists(out.resolve("planted.txt")));
         assertFalse(feedback(out, "honest").contains("forged"));

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
  * The command that starts a submission's JVM (the {@link SandboxAgent}) in a sandbox of its own,
  * with Debian's bubblewrap ({@code bwrap}):
  * <ul>
+ *   <li>no /proc: nothing to find the kernel's socket by, nor other processes;</li>
  *   <li>an unprivileged user: when the grader runs as root, a user id of its own per parallel slot
  *       (so one submission's processes never count against another's limit);</li>
  *   <li>its own user, PID, IPC, UTS, mount and network namespaces: no network at all, no other
@@ -45,6 +46,11 @@ public record Sandbox(Path jvm, Path jar, int memoryMb, Integer uid, boolean iso
     static final int MAX_PROCESSES = 256; // threads count too: a JVM needs ~20
     static final int MAX_OPEN_FILES = 1024;
 
+    /** The JDK's own shared libraries (libjli, libjvm's neighbours), beside its bin/java. */
+    Path jdkLibraries() throws IOException {
+        return jvm.toRealPath().getParent().getParent().resolve("lib");
+    }
+
     /** The agent JVM: no jdk.unsupported (sun.misc.Unsafe), no attaching, no perf-data file. */
     List<String> javaCommand(Path socket) {
         return List.of(jvm.toString(),
@@ -74,10 +80,14 @@ public record Sandbox(Path jvm, Path jar, int memoryMb, Integer uid, boolean iso
         command.add(BWRAP);
         command.addAll(List.of("--unshare-all", "--unshare-user", "--disable-userns", "--die-with-parent", "--new-session",
                 "--hostname", "sandbox", "--clearenv",
-                "--setenv", "HOME", HOME, "--setenv", "LANG", "C.UTF-8", "--setenv", "PATH", "/usr/bin"));
+                "--setenv", "HOME", HOME, "--setenv", "LANG", "C.UTF-8", "--setenv", "PATH", "/usr/bin",
+                "--setenv", "LD_LIBRARY_PATH", jdkLibraries().toString()));
+        // No /proc: through /proc/self/fd (and /dev/fd) the student's code could write into the
+        // socket to the kernel and forge its replies. Without /proc the JVM needs LD_LIBRARY_PATH
+        // to find libjli (the loader resolves $ORIGIN through /proc/self/exe).
         // The empty folders first: the grader's own files may live under /tmp, and a tmpfs mounted
         // after them would hide the jar and the socket.
-        command.addAll(List.of("--proc", "/proc", "--dev", "/dev",
+        command.addAll(List.of("--dev", "/dev",
                 "--size", Long.toString(TMPFS_BYTES), "--tmpfs", "/tmp",
                 "--size", Long.toString(TMPFS_BYTES), "--tmpfs", HOME));
         for (Path path : readOnlyPaths(socket)) {
