@@ -5,9 +5,14 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.io.csv.CsvWriteOptions;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -475,28 +480,32 @@ final class Grader {
         }
     }
 
-    /** Writes gradebook.csv atomically and returns it. */
+    /** Writes gradebook.csv atomically (one row per student, one line per row) and returns it. */
     Path writeGradebook(Map<String, Result> results) throws IOException {
-        StringBuilder csv = new StringBuilder();
+        Table book = Table.create("gradebook");
         List<String> header = new ArrayList<>(List.of("student", "total", "max"));
         gradedCells.forEach(cell -> header.add(NotebookFile.gradeId(cell)));
         header.addAll(List.of("status", "reason"));
-        csv.append(header.stream().map(Grader::csvField).collect(Collectors.joining(","))).append('\n');
+        header.forEach(name -> book.addColumns(StringColumn.create(name)));
         for (Result result : results.values()) {
             List<String> row = new ArrayList<>(List.of(result.student, number(result.total), number(result.max)));
             gradedCells.forEach(cell -> row.add(number(result.scores.getOrDefault(NotebookFile.gradeId(cell), 0.0))));
             row.add(result.status);
             row.add(result.reason);
-            csv.append(row.stream().map(Grader::csvField).collect(Collectors.joining(","))).append('\n');
+            for (int column = 0; column < row.size(); column++) {
+                book.stringColumn(column).append(oneLine(row.get(column)));
+            }
         }
+        StringWriter csv = new StringWriter();
+        book.write().csv(CsvWriteOptions.builder(csv).quoteAllFields(true).build()); // RFC 4180 for any name
         Path gradebook = out.resolve("gradebook.csv");
         NotebookFile.writeAtomically(gradebook, csv.toString());
         return gradebook;
     }
 
-    static String csvField(String value) {
-        String text = value == null ? "" : value.replace("\r", " ").replace("\n", " ");
-        return text.contains(",") || text.contains("\"") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+    /** Spreadsheets and scripts read a gradebook a line per student. */
+    private static String oneLine(String value) {
+        return value == null ? "" : value.replace("\r", " ").replace("\n", " ");
     }
 
     static String number(double value) {
