@@ -1,16 +1,9 @@
 package dev.nonlinear.display;
 
+import com.madgag.gif.fmsware.AnimatedGifEncoder;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.internal.chartpart.Chart;
 
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageTypeSpecifier;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.metadata.IIOMetadata;
-import javax.imageio.metadata.IIOMetadataNode;
-import javax.imageio.stream.ImageOutputStream;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -21,7 +14,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -33,8 +25,7 @@ import java.util.List;
  * display(AnimatedGif.ofCharts(frames, 200));    // 200 ms per frame, loops forever
  * }</pre>
  *
- * <p>Written with the JDK's own GIF writer ({@code javax.imageio}); the "NETSCAPE2.0" extension
- * is what makes browsers loop the animation.
+ * <p>Encoded by animated-gif-lib, the library XChart itself brings for its GIFs.
  */
 public final class AnimatedGif {
     private final byte[] bytes;
@@ -91,63 +82,22 @@ public final class AnimatedGif {
         return "AnimatedGif[" + frameCount + " frames, " + bytes.length + " bytes]";
     }
 
+    /** animated-gif-lib (which XChart uses for its own GIFs) does the palette, LZW and loop extension. */
     private static byte[] encode(List<? extends RenderedImage> frames, int delayMillis, boolean loop) throws IOException {
-        Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("gif");
-        if (!writers.hasNext()) {
-            throw new IOException("this JDK has no GIF writer");
-        }
-        ImageWriter writer = writers.next();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
-            writer.setOutput(stream);
-            writer.prepareWriteSequence(null);
-            boolean first = true;
-            for (RenderedImage frame : frames) {
-                BufferedImage rgb = toRgb(frame);
-                ImageWriteParam param = writer.getDefaultWriteParam();
-                IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(rgb), param);
-                setFrameMetadata(metadata, delayMillis, loop && first);
-                writer.writeToSequence(new IIOImage(rgb, null, metadata), param);
-                first = false;
+        AnimatedGifEncoder encoder = new AnimatedGifEncoder();
+        encoder.start(out);
+        encoder.setRepeat(loop ? 0 : -1); // 0: the "NETSCAPE2.0" extension that loops forever; -1: play once
+        encoder.setDelay(delayMillis);
+        for (RenderedImage frame : frames) {
+            if (!encoder.addFrame(toRgb(frame))) {
+                throw new IOException("could not add a " + frame.getWidth() + "x" + frame.getHeight() + " frame");
             }
-            writer.endWriteSequence();
-        } finally {
-            writer.dispose();
+        }
+        if (!encoder.finish()) {
+            throw new IOException("could not finish the GIF");
         }
         return out.toByteArray();
-    }
-
-    /** Frame delay (GIF counts in 1/100 s) and, on the first frame, the loop-forever extension. */
-    private static void setFrameMetadata(IIOMetadata metadata, int delayMillis, boolean addLoop) throws IOException {
-        String format = metadata.getNativeMetadataFormatName(); // "javax_imageio_gif_image_1.0"
-        IIOMetadataNode root = (IIOMetadataNode) metadata.getAsTree(format);
-
-        IIOMetadataNode control = child(root, "GraphicControlExtension");
-        control.setAttribute("disposalMethod", "none");
-        control.setAttribute("userInputFlag", "FALSE");
-        control.setAttribute("transparentColorFlag", "FALSE");
-        control.setAttribute("transparentColorIndex", "0");
-        control.setAttribute("delayTime", Integer.toString(Math.round(delayMillis / 10f)));
-
-        if (addLoop) {
-            IIOMetadataNode loop = new IIOMetadataNode("ApplicationExtension");
-            loop.setAttribute("applicationID", "NETSCAPE");
-            loop.setAttribute("authenticationCode", "2.0");
-            loop.setUserObject(new byte[] {1, 0, 0}); // sub-block 1, loop count 0 = forever
-            child(root, "ApplicationExtensions").appendChild(loop);
-        }
-        metadata.setFromTree(format, root);
-    }
-
-    private static IIOMetadataNode child(IIOMetadataNode parent, String name) {
-        for (int i = 0; i < parent.getLength(); i++) {
-            if (parent.item(i).getNodeName().equalsIgnoreCase(name)) {
-                return (IIOMetadataNode) parent.item(i);
-            }
-        }
-        IIOMetadataNode node = new IIOMetadataNode(name);
-        parent.appendChild(node);
-        return node;
     }
 
     /** GIF has no alpha channel; draw transparent pixels on white so they don't turn black. */
