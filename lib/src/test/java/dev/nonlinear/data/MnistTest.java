@@ -143,15 +143,15 @@ class MnistTest {
         Files.write(gzipWithoutSuffix, gz);
         Path rawWithSuffix = tmp.resolve("labels-idx1-ubyte.gz");
         Files.write(rawWithSuffix, gunzip(gz));
-        assertArrayEquals(shipped.testLabels(), Mnist.readLabels(gzipWithoutSuffix));
-        assertArrayEquals(shipped.testLabels(), Mnist.readLabels(rawWithSuffix));
+        assertArrayEquals(shipped.testLabels(), IdxFile.readLabels(gzipWithoutSuffix, Mnist.CLASSES));
+        assertArrayEquals(shipped.testLabels(), IdxFile.readLabels(rawWithSuffix, Mnist.CLASSES));
     }
 
     @Test
     void imageSizeComesFromTheHeader(@TempDir Path tmp) throws IOException {
         Path file = tmp.resolve("tiny");
         Files.write(file, images(2, 2, 3, new byte[]{0, 51, (byte) 255, 0, 0, 0, 1, 2, 3, 4, 5, (byte) 128}));
-        Matrix m = Mnist.readImages(file);
+        Matrix m = IdxFile.readImages(file);
         assertEquals("2x6", m.shape());
         assertArrayEquals(new double[]{0, 0.2, 1, 0, 0, 0}, m.getRow(0), 1e-12);
         assertEquals(128 / 255.0, m.get(1, 5), 1e-12);
@@ -163,19 +163,19 @@ class MnistTest {
     void wrongMagicNamesFileExpectedAndFound(@TempDir Path tmp) throws IOException {
         Path labels = tmp.resolve("labels");
         Files.write(labels, labels(1, 2, 3));
-        MnistFormatException e = assertThrows(MnistFormatException.class, () -> Mnist.readImages(labels));
+        MnistFormatException e = assertThrows(MnistFormatException.class, () -> IdxFile.readImages(labels));
         assertMessage(e, labels, "wrong magic number", "expected 2051 (0x00000803, an image file)",
                 "found 2049 (0x00000801, a label file)");
         assertEquals(labels, e.file());
 
         Path images = tmp.resolve("images");
         Files.write(images, images(1, 1, 1, new byte[]{0}));
-        e = assertThrows(MnistFormatException.class, () -> Mnist.readLabels(images));
+        e = assertThrows(MnistFormatException.class, () -> IdxFile.readLabels(images, Mnist.CLASSES));
         assertMessage(e, images, "wrong magic number", "expected 2049", "found 2051");
 
         Path junk = tmp.resolve("junk.txt");
         Files.writeString(junk, "hello, world, this is not IDX");
-        e = assertThrows(MnistFormatException.class, () -> Mnist.readImages(junk));
+        e = assertThrows(MnistFormatException.class, () -> IdxFile.readImages(junk));
         assertMessage(e, junk, "wrong magic number", "expected 2051", "found 1751477356 (0x68656c6c)");
     }
 
@@ -184,14 +184,14 @@ class MnistTest {
         Path file = tmp.resolve("images");
         byte[] full = images(3, 2, 2, new byte[12]);
         Files.write(file, Arrays.copyOf(full, full.length - 2));
-        MnistFormatException e = assertThrows(MnistFormatException.class, () -> Mnist.readImages(file));
+        MnistFormatException e = assertThrows(MnistFormatException.class, () -> IdxFile.readImages(file));
         assertMessage(e, file, "file ends early", "expected 12 bytes of pixels (3 images of 2x2)",
                 "found 10 bytes (2 whole images)");
 
         Path labels = tmp.resolve("labels");
         byte[] fullLabels = labels(1, 2, 3, 4);
         Files.write(labels, Arrays.copyOf(fullLabels, fullLabels.length - 1));
-        e = assertThrows(MnistFormatException.class, () -> Mnist.readLabels(labels));
+        e = assertThrows(MnistFormatException.class, () -> IdxFile.readLabels(labels, Mnist.CLASSES));
         assertMessage(e, labels, "file ends early", "expected 4 labels", "found 3 labels");
     }
 
@@ -200,7 +200,7 @@ class MnistTest {
         byte[] gz = Files.readAllBytes(shippedDir.resolve("t10k-images-idx3-ubyte.gz"));
         Path file = tmp.resolve("t10k-images-idx3-ubyte.gz");
         Files.write(file, Arrays.copyOf(gz, gz.length / 2));
-        MnistFormatException e = assertThrows(MnistFormatException.class, () -> Mnist.readImages(file));
+        MnistFormatException e = assertThrows(MnistFormatException.class, () -> IdxFile.readImages(file));
         assertMessage(e, file, "broken gzip data", "expected a complete gzip stream", "found ");
     }
 
@@ -208,21 +208,21 @@ class MnistTest {
     void truncatedHeaderNamesTheHeaderSize(@TempDir Path tmp) throws IOException {
         Path file = tmp.resolve("images");
         Files.write(file, Arrays.copyOf(images(1, 28, 28, new byte[784]), 6));
-        MnistFormatException e = assertThrows(MnistFormatException.class, () -> Mnist.readImages(file));
+        MnistFormatException e = assertThrows(MnistFormatException.class, () -> IdxFile.readImages(file));
         assertMessage(e, file, "file ends inside the IDX header", "expected 16 header bytes", "found 6 bytes");
 
         Path labels = tmp.resolve("labels");
         Files.write(labels, new byte[]{0, 0, 8});
-        e = assertThrows(MnistFormatException.class, () -> Mnist.readLabels(labels));
+        e = assertThrows(MnistFormatException.class, () -> IdxFile.readLabels(labels, Mnist.CLASSES));
         assertMessage(e, labels, "file ends inside the IDX header", "expected 8 header bytes", "found 3 bytes");
     }
 
     @Test
     void emptyFileSaysSo(@TempDir Path tmp) throws IOException {
         Path file = Files.createFile(tmp.resolve("train-images-idx3-ubyte"));
-        MnistFormatException e = assertThrows(MnistFormatException.class, () -> Mnist.readImages(file));
+        MnistFormatException e = assertThrows(MnistFormatException.class, () -> IdxFile.readImages(file));
         assertMessage(e, file, "empty file", "expected an IDX header of 16 bytes", "found 0 bytes");
-        e = assertThrows(MnistFormatException.class, () -> Mnist.readLabels(file));
+        e = assertThrows(MnistFormatException.class, () -> IdxFile.readLabels(file, Mnist.CLASSES));
         assertMessage(e, file, "empty file", "expected an IDX header of 8 bytes", "found 0 bytes");
     }
 
@@ -230,15 +230,15 @@ class MnistTest {
     void labelOutOfRangeNamesIndexAndValue(@TempDir Path tmp) throws IOException {
         Path file = tmp.resolve("labels");
         Files.write(file, labels(3, 12, 4));
-        MnistFormatException e = assertThrows(MnistFormatException.class, () -> Mnist.readLabels(file));
-        assertMessage(e, file, "label out of range at index 1", "expected a digit 0..9", "found 12");
+        MnistFormatException e = assertThrows(MnistFormatException.class, () -> IdxFile.readLabels(file, Mnist.CLASSES));
+        assertMessage(e, file, "label out of range at index 1", "expected a label 0..9", "found 12");
 
         Files.write(file, labels(9, 10));
-        e = assertThrows(MnistFormatException.class, () -> Mnist.readLabels(file));
+        e = assertThrows(MnistFormatException.class, () -> IdxFile.readLabels(file, Mnist.CLASSES));
         assertMessage(e, file, "label out of range at index 1", "found 10");
 
         Files.write(file, labels(3, 255));
-        e = assertThrows(MnistFormatException.class, () -> Mnist.readLabels(file));
+        e = assertThrows(MnistFormatException.class, () -> IdxFile.readLabels(file, Mnist.CLASSES));
         assertMessage(e, file, "label out of range at index 1", "found 255");
     }
 
@@ -265,7 +265,7 @@ class MnistTest {
         Path file = tmp.resolve("labels");
         byte[] ok = labels(1, 2);
         Files.write(file, Arrays.copyOf(ok, ok.length + 3));
-        MnistFormatException e = assertThrows(MnistFormatException.class, () -> Mnist.readLabels(file));
+        MnistFormatException e = assertThrows(MnistFormatException.class, () -> IdxFile.readLabels(file, Mnist.CLASSES));
         assertMessage(e, file, "extra bytes", "expected the end of the file after 2 labels", "found 3 more bytes");
     }
 
@@ -273,7 +273,7 @@ class MnistTest {
     void zeroRowsOrColumnsAreRejected(@TempDir Path tmp) throws IOException {
         Path file = tmp.resolve("images");
         Files.write(file, images(1, 0, 28, new byte[0]));
-        MnistFormatException e = assertThrows(MnistFormatException.class, () -> Mnist.readImages(file));
+        MnistFormatException e = assertThrows(MnistFormatException.class, () -> IdxFile.readImages(file));
         assertMessage(e, file, "bad image size", "expected rows and columns > 0", "found 0x28");
     }
 
@@ -366,11 +366,11 @@ class MnistTest {
 
     private static byte[] images(int count, int rows, int cols, byte[] pixels) {
         return ByteBuffer.allocate(16 + pixels.length)
-                .putInt(Mnist.IMAGE_MAGIC).putInt(count).putInt(rows).putInt(cols).put(pixels).array();
+                .putInt(IdxFile.IMAGE_MAGIC).putInt(count).putInt(rows).putInt(cols).put(pixels).array();
     }
 
     private static byte[] labels(int... labels) {
-        ByteBuffer buffer = ByteBuffer.allocate(8 + labels.length).putInt(Mnist.LABEL_MAGIC).putInt(labels.length);
+        ByteBuffer buffer = ByteBuffer.allocate(8 + labels.length).putInt(IdxFile.LABEL_MAGIC).putInt(labels.length);
         for (int label : labels) {
             buffer.put((byte) label);
         }
