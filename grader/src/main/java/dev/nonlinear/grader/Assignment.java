@@ -48,19 +48,19 @@ final class Assignment {
                     + String.join("\n  ", problems));
         }
         NotebookFile student = instructor.copy();
-        for (JsonObject cell : student.cells()) {
-            NotebookFile.clearOutputs(cell);
-            String source = NotebookFile.source(cell);
+        for (Cell cell : student.cells()) {
+            cell.clearOutputs();
+            String source = cell.source();
             source = removeRegions(source, BEGIN_HIDDEN, END_HIDDEN, null);
-            if (NotebookFile.isSolution(cell)) {
-                boolean code = "code".equals(NotebookFile.type(cell));
+            if (cell.isSolution()) {
+                boolean code = cell.isCode();
                 String replaced = removeRegions(source, BEGIN_SOLUTION, END_SOLUTION,
                         code ? List.of(CODE_STUB, CODE_THROW) : List.of(MARKDOWN_STUB));
                 source = replaced.equals(source) && !code ? MARKDOWN_STUB : replaced;
             }
-            NotebookFile.setSource(cell, source);
-            JsonObject nbgrader = NotebookFile.nbgrader(cell);
-            if (nbgrader != null && (NotebookFile.isGraded(cell) || NotebookFile.isSolution(cell) || NotebookFile.isLocked(cell))) {
+            cell.setSource(source);
+            JsonObject nbgrader = cell.nbgrader();
+            if (nbgrader != null && (cell.isGraded() || cell.isSolution() || cell.isLocked())) {
                 nbgrader.addProperty("checksum", checksum(cell));
             }
         }
@@ -112,11 +112,11 @@ final class Assignment {
      * Like nbgrader's checksum: a hash of what must not change in a cell (type, source, flags,
      * points, id). The grader compares it to find edited test cells.
      */
-    static String checksum(JsonObject cell) {
-        String text = NotebookFile.type(cell) + "\u0000" + NotebookFile.gradeId(cell)
-                + "\u0000" + NotebookFile.isGraded(cell) + "\u0000" + NotebookFile.isSolution(cell)
-                + "\u0000" + NotebookFile.isLocked(cell) + "\u0000" + NotebookFile.points(cell)
-                + "\u0000" + NotebookFile.source(cell).strip();
+    static String checksum(Cell cell) {
+        String text = cell.type() + "\u0000" + cell.gradeId()
+                + "\u0000" + cell.isGraded() + "\u0000" + cell.isSolution()
+                + "\u0000" + cell.isLocked() + "\u0000" + cell.points()
+                + "\u0000" + cell.source().strip();
         return sha256(text.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -139,13 +139,13 @@ final class Assignment {
         List<String> problems = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         int index = 0;
-        for (JsonObject cell : notebook.cells()) {
+        for (Cell cell : notebook.cells()) {
             String where = "cell " + index++;
-            JsonObject nbgrader = NotebookFile.nbgrader(cell);
+            JsonObject nbgrader = cell.nbgrader();
             if (nbgrader == null) {
                 continue;
             }
-            String id = NotebookFile.gradeId(cell);
+            String id = cell.gradeId();
             if (id == null || id.isBlank()) {
                 problems.add(where + ": nbgrader cell without grade_id");
             } else if (!ids.add(id)) {
@@ -163,26 +163,26 @@ final class Assignment {
                     problems.add(where + ": '" + flag + "' must be true or false");
                 }
             }
-            boolean graded = NotebookFile.isGraded(cell);
-            boolean solution = NotebookFile.isSolution(cell);
+            boolean graded = cell.isGraded();
+            boolean solution = cell.isSolution();
             if (graded) {
                 if (!nbgrader.has("points")) {
                     problems.add(where + ": graded cell without points");
-                } else if (NotebookFile.points(cell) < 0) {
+                } else if (cell.points() < 0) {
                     problems.add(where + ": negative points");
                 }
-                if (!solution && !NotebookFile.isLocked(cell)) {
+                if (!solution && !cell.isLocked()) {
                     problems.add(where + ": test cell (graded, not a solution) must be locked");
                 }
             }
-            if (solution && NotebookFile.isLocked(cell)) {
+            if (solution && cell.isLocked()) {
                 problems.add(where + ": solution cell must not be locked");
             }
-            if (solution && "code".equals(NotebookFile.type(cell))
-                    && !NotebookFile.source(cell).contains(BEGIN_SOLUTION) && !NotebookFile.source(cell).contains(CODE_STUB)) {
+            if (solution && cell.isCode()
+                    && !cell.source().contains(BEGIN_SOLUTION) && !cell.source().contains(CODE_STUB)) {
                 problems.add(where + ": solution code cell without a // BEGIN SOLUTION region");
             }
-            if (NotebookFile.flag(cell, "task") && (graded || solution)) {
+            if (cell.isTask() && (graded || solution)) {
                 problems.add(where + ": a task cell can be neither graded nor a solution");
             }
         }

@@ -22,12 +22,12 @@ final class FeedbackPage {
     private FeedbackPage() {
     }
 
-    static String html(Grader.Result result, NotebookFile graded, List<JsonObject> gradedCells) {
+    static String html(Grader.Result result, NotebookFile graded, List<Cell> gradedCells) {
         return html(result, graded, gradedCells, Map.of(), false);
     }
 
     /** @param hideHiddenTests show the code between the hidden-test markers as one placeholder line */
-    static String html(Grader.Result result, NotebookFile graded, List<JsonObject> gradedCells, Map<String, String> failures,
+    static String html(Grader.Result result, NotebookFile graded, List<Cell> gradedCells, Map<String, String> failures,
                        boolean hideHiddenTests) {
         StringBuilder html = new StringBuilder();
         html.append("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>Feedback: ")
@@ -47,48 +47,48 @@ final class FeedbackPage {
                     .append(result.reason.isEmpty() ? "" : " — " + escape(result.reason)).append("</p>\n");
         }
         html.append("<table><tr><th>test</th><th>points</th><th>result</th></tr>\n");
-        for (JsonObject cell : gradedCells) {
-            String id = NotebookFile.gradeId(cell);
+        for (Cell cell : gradedCells) {
+            String id = cell.gradeId();
             double score = result.scores.getOrDefault(id, 0.0);
-            String why = failures.getOrDefault(id, score > 0 || NotebookFile.points(cell) == 0 ? "passed" : "not run");
+            String why = failures.getOrDefault(id, score > 0 || cell.points() == 0 ? "passed" : "not run");
             html.append("<tr><td>").append(escape(id)).append("</td><td>").append(Grader.number(score)).append(" / ")
-                    .append(Grader.number(NotebookFile.points(cell))).append("</td><td class=\"")
-                    .append(failures.containsKey(id) || score == 0 && NotebookFile.points(cell) > 0 ? "bad" : "ok")
+                    .append(Grader.number(cell.points())).append("</td><td class=\"")
+                    .append(failures.containsKey(id) || score == 0 && cell.points() > 0 ? "bad" : "ok")
                     .append("\">").append(escape(why)).append("</td></tr>\n");
         }
         html.append("</table>\n");
         if (graded != null) {
             boolean outputsHidden = false;
-            for (JsonObject cell : graded.cells()) {
+            for (Cell cell : graded.cells()) {
                 if (html.length() > MAX_PAGE) {
                     html.append("<p class=\"bad\">… the rest of the notebook is left out: the page would be larger than ")
                             .append(MAX_PAGE / 1_000_000).append(" MB</p>\n");
                     break;
                 }
                 html.append("<div class=\"cell\">");
-                String id = NotebookFile.gradeId(cell);
-                if (id != null && NotebookFile.isGraded(cell) && result.scores.containsKey(id)) {
+                String id = cell.gradeId();
+                if (id != null && cell.isGraded() && result.scores.containsKey(id)) {
                     html.append("<div class=\"score\">").append(escape(id)).append(": ")
                             .append(Grader.number(result.scores.get(id))).append(" / ")
-                            .append(Grader.number(NotebookFile.points(cell))).append("</div>");
+                            .append(Grader.number(cell.points())).append("</div>");
                 }
-                String source = capped(NotebookFile.source(cell));
+                String source = capped(cell.source());
                 if (hideHiddenTests) {
                     source = Assignment.removeRegions(source, Assignment.BEGIN_HIDDEN, Assignment.END_HIDDEN,
                             List.of(HIDDEN_PLACEHOLDER));
                 }
-                if ("markdown".equals(NotebookFile.type(cell))) {
+                if ("markdown".equals(cell.type())) {
                     html.append("<div class=\"md\">").append(MARKDOWN.render(MARKDOWN_PARSER.parse(source))).append("</div>");
                 } else {
                     html.append("<pre>").append(escape(source)).append("</pre>");
                 }
                 // From the first hidden test on, any cell's output may carry what the hidden tests
                 // are (code running beside them can read their compiled classes and print them).
-                outputsHidden |= hideHiddenTests && NotebookFile.source(cell).contains(Assignment.BEGIN_HIDDEN);
+                outputsHidden |= hideHiddenTests && cell.source().contains(Assignment.BEGIN_HIDDEN);
                 if (outputsHidden) {
                     html.append("<p><i>outputs not shown: they could reveal the hidden tests</i></p>");
                 } else {
-                    for (JsonElement element : NotebookFile.outputs(cell)) {
+                    for (JsonElement element : cell.outputs()) {
                         if (element.isJsonObject()) {
                             appendOutput(html, element.getAsJsonObject());
                         }

@@ -66,7 +66,7 @@ final class Grader {
     private NotebookFile instructor;
     private NotebookFile released;
     private String instructorHash;
-    private List<JsonObject> gradedCells;
+    private List<Cell> gradedCells;
     private Path jupyterPath;
     private Path helper;
     private Path runtime;
@@ -118,7 +118,7 @@ final class Grader {
         instructor = NotebookFile.read(instructorFile);
         released = Assignment.release(instructor);
         instructorHash = Assignment.sha256(Files.readAllBytes(instructorFile));
-        gradedCells = instructor.cells().stream().filter(NotebookFile::isGraded).collect(Collectors.toList());
+        gradedCells = instructor.cells().stream().filter(Cell::isGraded).collect(Collectors.toList());
         Files.createDirectories(out.resolve("results"));
 
         Map<String, Path> students = findSubmissions();
@@ -228,9 +228,9 @@ final class Grader {
         result.instructorHash = instructorHash;
         result.hiddenTestsHidden = hideHiddenTests;
         result.sandboxed = sandboxed;
-        for (JsonObject cell : gradedCells) {
-            result.scores.put(NotebookFile.gradeId(cell), 0.0);
-            result.max += NotebookFile.points(cell);
+        for (Cell cell : gradedCells) {
+            result.scores.put(cell.gradeId(), 0.0);
+            result.max += cell.points();
         }
         Integer slot = null;
         try {
@@ -353,15 +353,15 @@ final class Grader {
                     : "no result within " + (timeoutSeconds + 120) + " s; killed", result.reason);
         }
         NotebookFile scored = ran != null ? ran : merged;
-        List<JsonObject> cells = scored.cells();
+        List<Cell> cells = scored.cells();
         Map<String, String> failures = new LinkedHashMap<>();
         for (int i = 0; i < cells.size(); i++) {
-            JsonObject cell = cells.get(i);
-            String id = NotebookFile.gradeId(cell);
-            if (id == null || !result.scores.containsKey(id) || !NotebookFile.isGraded(cell)) {
+            Cell cell = cells.get(i);
+            String id = cell.gradeId();
+            if (id == null || !result.scores.containsKey(id) || !cell.isGraded()) {
                 continue;
             }
-            String failure = !executedCells.contains(i) ? "not run" : NotebookFile.failure(cell);
+            String failure = !executedCells.contains(i) ? "not run" : cell.failure();
             if (failure == null && !"ok".equals(replies.get(i))) {
                 // The kernel's own verdict: "error" or "aborted" without an error shown, or no reply.
                 failure = "the cell did not finish (" + replies.getOrDefault(i, "no reply") + ")";
@@ -369,8 +369,8 @@ final class Grader {
             if (tampered.containsKey(id)) {
                 failure = "tampering: declares " + String.join(", ", tampered.get(id));
             }
-            JsonObject instructorCell = gradedCells.stream().filter(c -> id.equals(NotebookFile.gradeId(c))).findFirst().orElseThrow();
-            result.scores.put(id, failure == null ? NotebookFile.points(instructorCell) : 0.0);
+            Cell instructorCell = gradedCells.stream().filter(c -> id.equals(c.gradeId())).findFirst().orElseThrow();
+            result.scores.put(id, failure == null ? instructorCell.points() : 0.0);
             if (failure != null) {
                 failures.put(id, failure);
             }
@@ -484,12 +484,12 @@ final class Grader {
     Path writeGradebook(Map<String, Result> results) throws IOException {
         Table book = Table.create("gradebook");
         List<String> header = new ArrayList<>(List.of("student", "total", "max"));
-        gradedCells.forEach(cell -> header.add(NotebookFile.gradeId(cell)));
+        gradedCells.forEach(cell -> header.add(cell.gradeId()));
         header.addAll(List.of("status", "reason"));
         header.forEach(name -> book.addColumns(StringColumn.create(name)));
         for (Result result : results.values()) {
             List<String> row = new ArrayList<>(List.of(result.student, number(result.total), number(result.max)));
-            gradedCells.forEach(cell -> row.add(number(result.scores.getOrDefault(NotebookFile.gradeId(cell), 0.0))));
+            gradedCells.forEach(cell -> row.add(number(result.scores.getOrDefault(cell.gradeId(), 0.0))));
             row.add(result.status);
             row.add(result.reason);
             for (int column = 0; column < row.size(); column++) {

@@ -67,8 +67,8 @@ public final class GradingCli {
         NotebookFile student = Assignment.release(NotebookFile.read(instructor));
         Path target = outDir.resolve(instructor.getFileName());
         student.write(target);
-        long solutions = student.cells().stream().filter(NotebookFile::isSolution).count();
-        double points = student.cells().stream().filter(NotebookFile::isGraded).mapToDouble(NotebookFile::points).sum();
+        long solutions = student.cells().stream().filter(Cell::isSolution).count();
+        double points = student.cells().stream().filter(Cell::isGraded).mapToDouble(Cell::points).sum();
         System.out.printf("released %s: %d solution cells, %s points -> %s%n", instructor.getFileName(), solutions,
                 Grader.number(points), target);
         return 0;

@@ -1,6 +1,5 @@
 package dev.nonlinear.grader;
 
-import com.google.gson.JsonObject;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,23 +26,23 @@ final class Merge {
     }
 
     static Merge of(NotebookFile instructor, NotebookFile released, NotebookFile submission) {
-        Map<String, JsonObject> releasedById = new HashMap<>();
-        for (JsonObject cell : released.cells()) {
-            if (NotebookFile.gradeId(cell) != null) {
-                releasedById.put(NotebookFile.gradeId(cell), cell);
+        Map<String, Cell> releasedById = new HashMap<>();
+        for (Cell cell : released.cells()) {
+            if (cell.gradeId() != null) {
+                releasedById.put(cell.gradeId(), cell);
             }
         }
         Set<String> known = new HashSet<>(releasedById.keySet());
         Set<String> instructorCellIds = new HashSet<>();
-        for (JsonObject cell : instructor.cells()) {
-            if (NotebookFile.string(cell, "id") != null) {
-                instructorCellIds.add(NotebookFile.string(cell, "id"));
+        for (Cell cell : instructor.cells()) {
+            if (cell.id() != null) {
+                instructorCellIds.add(cell.id());
             }
         }
-        List<JsonObject> student = submission.cells();
+        List<Cell> student = submission.cells();
         Map<String, Integer> studentIndex = new HashMap<>();
         for (int i = 0; i < student.size(); i++) {
-            String id = NotebookFile.gradeId(student.get(i));
+            String id = student.get(i).gradeId();
             if (id != null && known.contains(id)) {
                 studentIndex.putIfAbsent(id, i);
             }
@@ -52,31 +51,31 @@ final class Merge {
         Merge merge = new Merge(instructor.copy());
         List<String> edited = new ArrayList<>();
         List<String> missing = new ArrayList<>();
-        List<JsonObject> out = new ArrayList<>();
+        List<Cell> out = new ArrayList<>();
         int next = 0; // first student cell not yet used
-        for (JsonObject original : instructor.cells()) {
-            JsonObject cell = original.deepCopy();
-            NotebookFile.clearOutputs(cell);
-            String id = NotebookFile.gradeId(cell);
+        for (Cell original : instructor.cells()) {
+            Cell cell = original.copy();
+            cell.clearOutputs();
+            String id = cell.gradeId();
             Integer at = id == null ? null : studentIndex.get(id);
             if (at != null && at >= next) {
                 for (int i = next; i < at; i++) { // cells the student added before this one
                     addIfStudents(student.get(i), known, instructorCellIds, out, merge.studentCells);
                 }
                 next = at + 1;
-                JsonObject theirs = student.get(at);
-                if (NotebookFile.isSolution(cell)) {
-                    NotebookFile.setSource(cell, NotebookFile.source(theirs));
+                Cell theirs = student.get(at);
+                if (cell.isSolution()) {
+                    cell.setSource(theirs.source());
                     merge.studentCells.add(out.size());
-                } else if (!NotebookFile.source(theirs).strip().equals(NotebookFile.source(releasedById.get(id)).strip())) {
+                } else if (!theirs.source().strip().equals(releasedById.get(id).source().strip())) {
                     edited.add(id);
                 }
             } else if (id != null) {
-                if (NotebookFile.isSolution(cell)) {
+                if (cell.isSolution()) {
                     // Deleted or moved solution cell: the student's answer is missing, run the stub.
-                    NotebookFile.setSource(cell, NotebookFile.source(releasedById.get(id)));
+                    cell.setSource(releasedById.get(id).source());
                 }
-                if (NotebookFile.isGraded(cell) || NotebookFile.isLocked(cell) || NotebookFile.isSolution(cell)) {
+                if (cell.isGraded() || cell.isLocked() || cell.isSolution()) {
                     missing.add(id);
                 }
             }
@@ -96,18 +95,18 @@ final class Merge {
     }
 
     /** Keeps a cell the student added; drops copies of the instructor's cells (the instructor's are used). */
-    private static void addIfStudents(JsonObject cell, Set<String> gradeIds, Set<String> cellIds, List<JsonObject> out,
+    private static void addIfStudents(Cell cell, Set<String> gradeIds, Set<String> cellIds, List<Cell> out,
                                       Set<Integer> studentCells) {
-        String gradeId = NotebookFile.gradeId(cell);
+        String gradeId = cell.gradeId();
         if (gradeId != null && gradeIds.contains(gradeId)) {
             return;
         }
-        String id = NotebookFile.string(cell, "id");
+        String id = cell.id();
         if (gradeId == null && id != null && cellIds.contains(id)) {
             return;
         }
-        JsonObject copy = cell.deepCopy();
-        NotebookFile.clearOutputs(copy);
+        Cell copy = cell.copy();
+        copy.clearOutputs();
         studentCells.add(out.size());
         out.add(copy);
     }

@@ -207,27 +207,27 @@ final class Tampering implements AutoCloseable {
      */
     java.util.Map<String, Set<String>> check(NotebookFile merged, Set<Integer> studentCells, NotebookFile instructor) {
         Set<String> allowed = new HashSet<>();
-        for (com.google.gson.JsonObject cell : instructor.cells()) {
-            if (NotebookFile.isSolution(cell) && "code".equals(NotebookFile.type(cell))) {
-                allowed.addAll(declared(NotebookFile.source(cell)));
+        for (Cell cell : instructor.cells()) {
+            if (cell.isSolution() && cell.isCode()) {
+                allowed.addAll(declared(cell.source()));
             }
         }
         java.util.Map<String, Set<String>> tampered = new java.util.LinkedHashMap<>();
         Set<String> declaredSoFar = new TreeSet<>();
-        List<com.google.gson.JsonObject> cells = merged.cells();
+        List<Cell> cells = merged.cells();
         for (int i = 0; i < cells.size(); i++) {
-            com.google.gson.JsonObject cell = cells.get(i);
-            if (!"code".equals(NotebookFile.type(cell))) {
+            Cell cell = cells.get(i);
+            if (!cell.isCode()) {
                 continue;
             }
             if (studentCells.contains(i)) {
-                declaredSoFar.addAll(declared(NotebookFile.source(cell)));
-            } else if (NotebookFile.isGraded(cell) && NotebookFile.gradeId(cell) != null && !declaredSoFar.isEmpty()) {
-                Set<String> names = new TreeSet<>(free(NotebookFile.source(cell)));
+                declaredSoFar.addAll(declared(cell.source()));
+            } else if (cell.isGraded() && cell.gradeId() != null && !declaredSoFar.isEmpty()) {
+                Set<String> names = new TreeSet<>(free(cell.source()));
                 names.retainAll(declaredSoFar);
                 names.removeAll(allowed);
                 if (!names.isEmpty()) {
-                    tampered.put(NotebookFile.gradeId(cell), names);
+                    tampered.put(cell.gradeId(), names);
                 }
             }
         }

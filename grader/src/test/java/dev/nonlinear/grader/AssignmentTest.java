@@ -1,6 +1,5 @@
 package dev.nonlinear.grader;
 
-import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import org.junit.jupiter.api.Test;
 
@@ -13,17 +12,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class AssignmentTest {
 
-    private static JsonObject cell(String type, String id, boolean grade, boolean solution, boolean locked, Integer points, String source) {
-        JsonObject cell = new JsonParser().parse("{\"cell_type\":\"" + type + "\",\"id\":\"" + id + "\",\"metadata\":{\"nbgrader\":{"
+    private static Cell cell(String type, String id, boolean grade, boolean solution, boolean locked, Integer points, String source) {
+        Cell cell = new Cell(new JsonParser().parse("{\"cell_type\":\"" + type + "\",\"id\":\"" + id + "\",\"metadata\":{\"nbgrader\":{"
                 + "\"grade\":" + grade + ",\"grade_id\":\"" + id + "\",\"locked\":" + locked + ",\"schema_version\":3,"
                 + "\"solution\":" + solution + ",\"task\":false" + (points == null ? "" : ",\"points\":" + points)
                 + "}},\"outputs\":[{\"output_type\":\"stream\",\"name\":\"stdout\",\"text\":\"old\"}],\"execution_count\":3}")
-                .getAsJsonObject();
-        NotebookFile.setSource(cell, source);
+                .getAsJsonObject());
+        cell.setSource(source);
         return cell;
     }
 
-    private static NotebookFile notebook(JsonObject... cells) {
+    private static NotebookFile notebook(Cell... cells) {
         NotebookFile nb = new NotebookFile(new JsonParser().parse("{\"nbformat\":4,\"nbformat_minor\":5,\"metadata\":{},\"cells\":[]}").getAsJsonObject());
         nb.setCells(List.of(cells));
         return nb;
@@ -38,13 +37,13 @@ class AssignmentTest {
         NotebookFile instructor = notebook(cell("code", "f", false, true, false, null, SOLUTION),
                 cell("code", "test_f", true, false, true, 2, TEST));
         NotebookFile student = Assignment.release(instructor);
-        List<JsonObject> cells = student.cells();
+        List<Cell> cells = student.cells();
         assertEquals("double f(double x) {\n    // YOUR CODE HERE\n    throw new UnsupportedOperationException();\n}",
-                NotebookFile.source(cells.get(0)));
-        assertEquals("if (f(1) != 2) throw new AssertionError(\"f(1)\");\nSystem.out.println(\"ok\");", NotebookFile.source(cells.get(1)));
-        assertEquals(0, NotebookFile.outputs(cells.get(1)).size());
-        assertTrue(NotebookFile.nbgrader(cells.get(1)).has("checksum"));
-        assertEquals(SOLUTION, NotebookFile.source(instructor.cells().get(0)), "the instructor notebook is left alone");
+                cells.get(0).source());
+        assertEquals("if (f(1) != 2) throw new AssertionError(\"f(1)\");\nSystem.out.println(\"ok\");", cells.get(1).source());
+        assertEquals(0, cells.get(1).outputs().size());
+        assertTrue(cells.get(1).nbgrader().has("checksum"));
+        assertEquals(SOLUTION, instructor.cells().get(0).source(), "the instructor notebook is left alone");
         assertTrue(Assignment.problems(student).isEmpty(), Assignment.problems(student).toString());
     }
 
@@ -65,31 +64,31 @@ class AssignmentTest {
                 cell("code", "test_f", true, false, true, 2, TEST));
         NotebookFile released = Assignment.release(instructor);
         NotebookFile submission = released.copy();
-        NotebookFile.setSource(submission.cells().get(0), "double f(double x) { return x + x; }");
-        NotebookFile.setSource(submission.cells().get(1), "System.out.println(\"all good\");");
-        JsonObject extra = cell("code", "mine", false, false, false, null, "int helper = 1;");
-        extra.getAsJsonObject("metadata").remove("nbgrader");
-        extra.addProperty("id", "mine");
+        submission.cells().get(0).setSource("double f(double x) { return x + x; }");
+        submission.cells().get(1).setSource("System.out.println(\"all good\");");
+        Cell extra = cell("code", "mine", false, false, false, null, "int helper = 1;");
+        extra.json().getAsJsonObject("metadata").remove("nbgrader");
+        extra.json().addProperty("id", "mine");
         submission.setCells(List.of(submission.cells().get(0), extra, submission.cells().get(1)));
 
         Merge merge = Merge.of(instructor, released, submission);
-        List<JsonObject> cells = merge.notebook.cells();
+        List<Cell> cells = merge.notebook.cells();
         assertEquals(3, cells.size());
-        assertEquals("double f(double x) { return x + x; }", NotebookFile.source(cells.get(0)));
-        assertEquals("int helper = 1;", NotebookFile.source(cells.get(1)));
-        assertEquals(TEST, NotebookFile.source(cells.get(2)), "the instructor's test, hidden lines included");
+        assertEquals("double f(double x) { return x + x; }", cells.get(0).source());
+        assertEquals("int helper = 1;", cells.get(1).source());
+        assertEquals(TEST, cells.get(2).source(), "the instructor's test, hidden lines included");
         assertEquals(List.of("edited locked cells restored: test_f"), merge.notes);
 
         NotebookFile deleted = released.copy();
         deleted.setCells(List.of(deleted.cells().get(0)));
         Merge restored = Merge.of(instructor, released, deleted);
         assertEquals(2, restored.notebook.cells().size());
-        assertEquals(TEST, NotebookFile.source(restored.notebook.cells().get(1)));
+        assertEquals(TEST, restored.notebook.cells().get(1).source());
     }
 
     @Test
     void feedbackShowsHiddenTestsLikeNbgraderUnlessAskedToHideThem() {
-        JsonObject test = cell("code", "test_f", true, false, true, 2, TEST);
+        Cell test = cell("code", "test_f", true, false, true, 2, TEST);
         NotebookFile graded = notebook(cell("code", "f", false, true, false, null, SOLUTION), test);
         Grader.Result result = new Grader.Result();
         result.student = "alice";
@@ -110,7 +109,7 @@ class AssignmentTest {
 
     @Test
     void feedbackFormatsMarkdownCellsButNeverRunsTheirHtml() {
-        JsonObject intro = cell("markdown", "intro", false, false, true, null,
+        Cell intro = cell("markdown", "intro", false, false, true, null,
                 "# Assignment 1\n\nImplement **Leaky ReLU**.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n<script>alert(1)</script>");
         Grader.Result result = new Grader.Result();
         result.student = "bob";
@@ -125,10 +124,10 @@ class AssignmentTest {
     @Test
     void failuresReadAsTheStudentWouldSayThem() {
         assertEquals("java.lang.AssertionError: ELU(-1) should be -0.632",
-                NotebookFile.describeError("UncaughtException", "java.lang.AssertionError: ELU(-1) should be -0.632"));
-        assertEquals("does not compile: cannot find symbol", NotebookFile.describeError("CompileError", "cannot find symbol"));
+                Cell.describeError("UncaughtException", "java.lang.AssertionError: ELU(-1) should be -0.632"));
+        assertEquals("does not compile: cannot find symbol", Cell.describeError("CompileError", "cannot find symbol"));
         assertEquals("TimeLimitExceeded: the cell ran longer than 30 s",
-                NotebookFile.describeError("TimeLimitExceeded", "the cell ran longer than 30 s"));
-        assertEquals("ValueError", NotebookFile.describeError("ValueError", null));
+                Cell.describeError("TimeLimitExceeded", "the cell ran longer than 30 s"));
+        assertEquals("ValueError", Cell.describeError("ValueError", null));
     }
 }
