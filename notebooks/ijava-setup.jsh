@@ -28,6 +28,11 @@ import dev.nonlinear.display.*;
 import tech.tablesaw.api.*;
 import org.knowm.xchart.*;
 
-System.out.println(dev.nonlinear.display.Displays.installIntoIJava()
-        ? "Nonlinear is ready: charts, tables and quizzes will show inline."
-        : "No IJava kernel found: the kit's own kernel (\"Java (Nonlinear)\") needs no setup cell.");
+if (dev.nonlinear.display.Displays.installIntoIJava()) {
+    System.out.println("Nonlinear is ready: charts, tables and quizzes will show inline.");
+    // IJava's installer starts Java without --add-modules=jdk.incubator.vector; the README says how to add it.
+    System.out.println("Matrix products: " + FastMath.backend() + (FastMath.vectorized() ? ""
+            : ", 3-4x slower than with the Vector API (see the README's IJava section)"));
+} else {
+    System.out.println("No IJava kernel found: the kit's own kernel (\"Java (Nonlinear)\") needs no setup cell.");
+}
