@@ -1,9 +1,11 @@
 // For running the kit's notebooks on IJava (conda-forge's `ijava`) instead of the kit's own kernel,
 // which does all of this by itself. Put the library on IJava's class path, then load this file,
-// in a first cell (paths from notebooks/; from notebooks/assignments/ start them with ../../):
+// in a first cell (paths from notebooks/, as in the README's IJava section):
 //
 //   %jars ../lib/target/nonlinear-lib-0.1.0-SNAPSHOT.jar ../lib/target/dependency/*.jar
 //   %load ijava-setup.jsh
+//
+// From notebooks/assignments/ put one more ../ in front of each path (so %load ../ijava-setup.jsh).
 //
 // It imports what the kit's kernel imports into every notebook and lets IJava show charts, tables,
 // images, quiz cards and live training displays inline.

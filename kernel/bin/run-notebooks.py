@@ -174,7 +174,16 @@ def problems_in(nb, setup_cells=0):
                 why = meaningless_value(cell, output)
                 if why:
                     found.append(f"{name}: {why}")
+                elif is_graded_test(cell):
+                    found.append(f"{name}: a graded test cell shows a value ({output.get('data', {}).get('text/plain', '')!r}),"
+                                 " which nbgrader would read as its score: end it with a statement")
     return found
+
+
+def is_graded_test(cell):
+    """An nbgrader test cell (graded, not a solution): its score comes from its outputs."""
+    nbgrader = cell.get("metadata", {}).get("nbgrader", {})
+    return nbgrader.get("grade", False) and not nbgrader.get("solution", False)
 
 
 def stdout_of(cell):
