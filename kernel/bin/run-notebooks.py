@@ -5,7 +5,7 @@ This includes the instructor versions in notebooks/assignments/ (solutions fille
 `nonlinear-grade release` (cells with nbgrader checksums) are skipped.
 
 A notebook fails when any cell has an error output or writes to stderr, when a cell shows a value
-nobody meant to show (see meaningless_values), or when it cannot be run at all (kernel died, cell
+nobody meant to show (see meaningless_value), or when it cannot be run at all (kernel died, cell
 timed out). Executed copies go to --out; with --html every executed notebook is also rendered to
 HTML for reading without Jupyter.
 
@@ -84,7 +84,7 @@ def setup_cell_for(cell, depth):
         return cell
     lines = []
     for line in cell.splitlines():
-        magic, *paths = line.split()
+        magic, *paths = line.split() or [""]
         if magic in ("%jars", "%load"):
             line = " ".join([magic] + [posixpath.normpath(posixpath.join(*[".."] * depth, p)) for p in paths])
         lines.append(line)
@@ -108,8 +108,9 @@ def is_student_version(path):
 
 
 # Object.toString's default, "class@hash": java.io.PrintStream@1b2c3d4, [D@5e6f7a, a lambda's
-# REPL.$JShell$12$$Lambda$99/0x0000000800c0b000@1a2b3c. Nothing a learner should see as a result.
-DEFAULT_TO_STRING = re.compile(r"[\w$.\[/;]+@[0-9a-f]+")
+# REPL.$JShell$12$$Lambda$99/0x0000000800c0b000@1a2b3c, or text that starts with it, as
+# BufferedImage's "BufferedImage@1b2c3d: type = 1 ...". Nothing a learner should see as a result.
+DEFAULT_TO_STRING = re.compile(r"[\w$.\[/;]+@[0-9a-f]+\b")
 
 
 def code_only(source):
@@ -148,7 +149,7 @@ def meaningless_value(cell, output):
     text = output.get("data", {}).get("text/plain", "")
     text = "".join(text) if isinstance(text, list) else text
     shown = text if len(text) <= 80 else text[:77] + "..."
-    if DEFAULT_TO_STRING.fullmatch(text.strip()):
+    if DEFAULT_TO_STRING.match(text.strip()):
         return f"shows {shown!r}, a default Object.toString()"
     if code_only(cell.source).rstrip().endswith(";"):
         return (f"shows {shown!r} although it ends with ';': IJava shows a cell's last expression even after"
@@ -242,6 +243,8 @@ def main():
     parser.add_argument("--html", metavar="DIR", help="also render every executed notebook to HTML in DIR")
     parser.add_argument("--timeout", type=int, default=600, help="seconds one cell may take (default 600)")
     args = parser.parse_args()
+    if args.expect_backend and not args.ijava:
+        parser.error("--expect-backend reads the output of the IJava setup cell: use it with --ijava")
 
     notebooks_dir = Path(args.notebooks).resolve()
     jar = Path(args.ijava or args.jar).resolve()
@@ -274,9 +277,9 @@ def main():
         for path in notebooks:
             relative = path.relative_to(notebooks_dir)
             setup_cell = setup_cell_for(setup[0], len(relative.parts) - 1) if setup else None
+            kernel_log = Path(args.out) / relative.with_suffix(".kernel.log") if args.ijava else None
             start = time.monotonic()
             try:
-                kernel_log = Path(args.out) / relative.with_suffix(".kernel.log") if args.ijava else None
                 nb = run_notebook(path, args.timeout, setup_cell, kernel_log)
                 problems = problems_in(nb, 1 if setup_cell else 0)
                 if setup_cell and args.expect_backend:
