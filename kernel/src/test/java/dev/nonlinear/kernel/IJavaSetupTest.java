@@ -44,6 +44,26 @@ class IJavaSetupTest {
         }
     }
 
+    /** IJava loads lib/target/dependency with %jars: without a binding, SLF4J warns on stderr when Tablesaw first logs. */
+    @Test
+    void theDependenciesForIJavaHaveAnSlf4jBindingOfTheApisVersion() throws IOException {
+        Path dependencies = PythonTool.repoRoot().resolve("lib/target/dependency");
+        List<String> api = new ArrayList<>();
+        List<String> nop = new ArrayList<>();
+        try (DirectoryStream<Path> jars = Files.newDirectoryStream(dependencies, "slf4j-*.jar")) {
+            for (Path jar : jars) {
+                String name = jar.getFileName().toString();
+                if (name.startsWith("slf4j-api-")) {
+                    api.add(name.substring("slf4j-api-".length()));
+                } else if (name.startsWith("slf4j-nop-")) {
+                    nop.add(name.substring("slf4j-nop-".length()));
+                }
+            }
+        }
+        assertEquals(1, api.size(), "one slf4j-api in " + dependencies + ": " + api);
+        assertEquals(api, nop, "slf4j-nop of slf4j-api's version in " + dependencies);
+    }
+
     @Test
     void runsInAFreshSessionAndSaysWhenThereIsNoIJava() throws Exception {
         JavaSession session = new JavaSession(List.of(System.getProperty("java.class.path").split(File.pathSeparator)),

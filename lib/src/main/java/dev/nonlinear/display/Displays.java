@@ -10,6 +10,8 @@ import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.internal.chartpart.Chart;
 import tech.tablesaw.api.Table;
 
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,7 +34,8 @@ import java.util.WeakHashMap;
  *   <li>{@link Html} → {@code text/html};</li>
  *   <li>quiz cards ({@link HtmlDisplayable}: questions, feedback, scores) → {@code text/html} and text.</li>
  * </ul>
- * {@code BufferedImage} needs nothing here: basekernel already shows any image as PNG.
+ *   <li>{@code BufferedImage} → {@code image/png} with its size as text (basekernel would show it as
+ *       PNG too, but with {@code BufferedImage.toString()}, "BufferedImage@1b2c3d: type = 1 ...", as text).</li>
  *
  * <p>This is the only class of the library that needs basekernel on the class path.
  */
@@ -73,6 +76,15 @@ public final class Displays {
                 .register((table, context) -> {
                     context.renderIfRequested(HTML, () -> TableHtml.render(table));
                     context.renderIfRequested(TEXT, () -> table.print());
+                });
+
+        // More specific than basekernel's RenderedImage registration, so this one is used for the
+        // images of Images.grid, Images.sideBySide...; display(image, "image/jpeg") still goes to basekernel's.
+        renderer.createRegistration(BufferedImage.class)
+                .preferring(PNG)
+                .register((image, context) -> {
+                    context.renderIfRequested(PNG, () -> base64(imagePng(image)));
+                    context.renderIfRequested(TEXT, () -> "BufferedImage (" + image.getWidth() + "x" + image.getHeight() + ")");
                 });
 
         renderer.createRegistration(AnimatedGif.class)
@@ -144,6 +156,16 @@ public final class Displays {
             throw new UncheckedIOException("could not draw the chart as SVG", e);
         }
         return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] imagePng(BufferedImage image) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not encode the image as PNG", e);
+        }
+        return out.toByteArray();
     }
 
     private static String base64(byte[] bytes) {

@@ -66,4 +66,17 @@ class DisplaysTest {
         assertEquals("<i>x</i>", renderer.render(Html.of("<i>x</i>")).getData(MIMEType.TEXT_HTML));
         assertTrue(renderer.render(new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB)).hasDataForType(MIMEType.IMAGE_PNG));
     }
+
+    /** Its size as text, not BufferedImage.toString() ("BufferedImage@1b2c3d: type = 1 ..."); other formats still work. */
+    @Test
+    void imagesArePngWithTheirSizeAsText() {
+        Renderer renderer = renderer();
+        io.github.spencerpark.jupyter.kernel.display.common.Image.registerAll(renderer);
+        BufferedImage image = new BufferedImage(6, 4, BufferedImage.TYPE_INT_RGB);
+        DisplayData data = renderer.render(image);
+        byte[] bytes = Base64.getDecoder().decode((String) data.getData(MIMEType.IMAGE_PNG));
+        assertEquals((byte) 0x89, bytes[0]);
+        assertEquals("BufferedImage (6x4)", data.getData(MIMEType.TEXT_PLAIN));
+        assertTrue(renderer.renderAs(image, "image/jpeg").hasDataForType(MIMEType.IMAGE_JPEG));
+    }
 }
