@@ -1,4 +1,4 @@
-package dev.nonlinear.tensor;
+package dev.nonlinear.tensor.fast;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -29,16 +29,8 @@ final class Workers {
     private final AtomicBoolean busy = new AtomicBoolean();
 
     // The product being computed: written by the caller before it opens a generation.
-    private int kind;
-    private double[] a;
-    private int ars;
-    private int acs;
-    private double[] b;
-    private double[] c;
-    private int k;
-    private int m;
+    private Product product;
     private int n;
-    private boolean accumulate;
     private int align;
     private int blocks;
     private int chunks;
@@ -68,13 +60,11 @@ final class Workers {
     }
 
     /**
-     * Computes rows [0, n) of the product described by the arguments (see
-     * {@link FastMath#kernel}), in chunks of whole multiples of {@code align} rows shared by the
-     * caller and the workers. Returns false, having done nothing, when another thread is already
-     * using the workers.
+     * Computes every row of the product, in chunks of whole multiples of {@code align} rows shared
+     * by the caller and the workers. Returns false, having done nothing, when another thread is
+     * already using the workers.
      */
-    boolean run(int kind, double[] a, int ars, int acs, double[] b, double[] c, int k, int m, int n,
-                boolean accumulate, int align) {
+    boolean run(Product product, int align) {
         if (threads.length == 0 || !busy.compareAndSet(false, true)) {
             return false;
         }
@@ -82,16 +72,8 @@ final class Workers {
             while (inside.get() != 0) {        // a worker still leaving the previous product
                 Thread.onSpinWait();
             }
-            this.kind = kind;
-            this.a = a;
-            this.ars = ars;
-            this.acs = acs;
-            this.b = b;
-            this.c = c;
-            this.k = k;
-            this.m = m;
-            this.n = n;
-            this.accumulate = accumulate;
+            this.product = product;
+            this.n = product.rows();
             this.align = align;
             this.blocks = (n + align - 1) / align;
             this.chunks = Math.max(1, Math.min(blocks, CHUNKS_PER_THREAD * threads()));
@@ -117,9 +99,7 @@ final class Workers {
             return true;
         } finally {
             open = 0;
-            this.a = null;                     // do not keep the caller's arrays alive
-            this.b = null;
-            this.c = null;
+            this.product = null;               // do not keep the caller's arrays alive
             busy.set(false);
         }
     }
@@ -131,7 +111,7 @@ final class Workers {
             int from = Math.min(n, (int) ((long) chunk * blocks / chunks) * align);
             int to = Math.min(n, (int) ((long) (chunk + 1) * blocks / chunks) * align);
             try {
-                FastMath.kernel(kind, a, ars, acs, b, c, k, m, from, to, accumulate);
+                FastProducts.computeRows(product, from, to);
             } catch (Throwable t) {
                 failure = t;
             }
