@@ -20,6 +20,23 @@ import java.util.stream.IntStream;
  * </ul>
  * System properties: {@code -Dnonlinear.threads=1} turns the splitting off,
  * {@code -Dnonlinear.vector=false} forces the scalar kernels.
+ *
+ * <p>Why a plain parallel stream and no thread pool of our own: until December 2026 the split ran
+ * on {@code Workers}, a hand-made pool whose idle threads spun before parking, to save the
+ * wake-up of a thread between the short products of a training step. Measured on this kit's
+ * benchmark ({@code dev.nonlinear.bench.TrainingBenchmark}, the 784-128-64-10 MLP, one epoch;
+ * 2026-12-06, 2-core AMD EPYC with AVX2, 4 × 64-bit lanes, OpenJDK 17.0.19, a shared machine with
+ * load average 11–15; median of 7 interleaved runs, seconds per epoch):
+ * <pre>
+ *                                 batch 64 (60,000)   batch 1 (10,000)   1024² product
+ *   parallel stream (this code)        2.09               2.62              0.38
+ *   Workers, with this code            4.76               2.84              0.42
+ *   Workers, the code before           4.84               3.40              0.30
+ * </pre>
+ * Batch 1 never splits and the 1024² product splits into a few long chunks, so those columns
+ * differ by noise only; at batch 64, where a step hands over five short products, the spinning
+ * workers lost to the common pool, because spinning burns the very cores a busy machine lacks.
+ * The hand-made pool did not beat a parallel stream, so it went.
  */
 public final class FastProducts {
     /** Products smaller than this many multiply-adds are not split over threads. */
@@ -29,8 +46,6 @@ public final class FastProducts {
 
     private static final boolean VECTOR = vectorApiUsable();
     private static final int THREADS = threadCount();
-    private static final boolean USE_WORKERS = "workers".equals(System.getProperty("nonlinear.split", "forkjoin"));
-    private static final Workers WORKERS = USE_WORKERS ? new Workers(THREADS) : null;
 
     private FastProducts() {
     }
@@ -52,12 +67,10 @@ public final class FastProducts {
     /**
      * Cuts the rows into two chunks per thread and lets a parallel stream (the common
      * {@link java.util.concurrent.ForkJoinPool}, with the calling thread taking part) compute them.
+     * Chunks are whole multiples of 4 rows, and each writes only its own rows of C.
      */
     private static void computeInParallel(Product p) {
         int n = p.rows();
-        if (USE_WORKERS && WORKERS.run(p, ROW_ALIGN)) {
-            return;
-        }
         int blocks = (n + ROW_ALIGN - 1) / ROW_ALIGN;
         int chunks = Math.min(blocks, 2 * THREADS);
         IntStream.range(0, chunks).parallel().forEach(chunk -> computeRows(p,
