@@ -1,8 +1,8 @@
 package dev.nonlinear.layer;
 
-import dev.nonlinear.tensor.FastMath;
 import dev.nonlinear.tensor.Matrix;
 import dev.nonlinear.tensor.MatrixBuffer;
+import dev.nonlinear.tensor.Products;
 
 import java.util.Arrays;
 import java.util.List;
@@ -21,10 +21,11 @@ import java.util.Random;
  *               db += g.sumRows()                  // dLoss/db
  *               return g.matmul(W.transpose())     // dLoss/dx
  * }</pre>
- * The code uses the {@link FastMath} products instead, which compute the same sums (in another
- * order, so up to rounding) without building the transposes, and, during training, writes into
- * buffers it reuses from batch to batch ({@link #forwardTraining}, {@link #backwardTraining}) so a
- * step allocates nothing. A test checks the code against these formulas.
+ * The code computes the products through {@link Products} instead: the same sums (by default on
+ * fast kernels, in another order, so up to rounding) without building the transposes, written
+ * into buffers it reuses from batch to batch during training ({@link #forwardTraining},
+ * {@link #backwardTraining}) so a step allocates nothing. A test checks the code against these
+ * formulas; {@code Products.useFastKernels(false)} runs it on the plain loops of {@link Matrix}.
  */
 public final class Dense implements Layer {
     private final int inputs;
@@ -67,7 +68,7 @@ public final class Dense implements Layer {
     /** y = x·W + b, written into {@code out}. */
     private Matrix forwardInto(Matrix input, Matrix out) {
         lastInput = input;
-        FastMath.matmul(input, weights.value(), out);
+        Products.matmul(input, weights.value(), out);
         double[] y = out.data();
         double[] b = bias.value().data();
         for (int r = 0; r < out.rows(); r++) {
@@ -83,7 +84,7 @@ public final class Dense implements Layer {
     public Matrix backward(Matrix gradOutput) {
         addParameterGradients(gradOutput);
         Matrix gradInput = new Matrix(gradOutput.rows(), inputs);
-        FastMath.matmulTransposeB(gradOutput, weights.value(), gradInput);
+        Products.matmulTransposeB(gradOutput, weights.value(), gradInput);
         return gradInput;
     }
 
@@ -94,7 +95,7 @@ public final class Dense implements Layer {
             return null;
         }
         Matrix gradInput = gradInputBuffer.get(gradOutput.rows(), inputs);
-        FastMath.matmulTransposeB(gradOutput, weights.value(), gradInput);
+        Products.matmulTransposeB(gradOutput, weights.value(), gradInput);
         return gradInput;
     }
 
@@ -110,7 +111,7 @@ public final class Dense implements Layer {
         }
         // Right after zeroGrad the gradient only counts as zero: write it instead of adding to zeros.
         boolean overwrite = weights.gradIsPendingZero();
-        FastMath.matmulTransposeA(lastInput, gradOutput, weights.gradForBackward(), !overwrite);
+        Products.matmulTransposeA(lastInput, gradOutput, weights.gradForBackward(), !overwrite);
 
         if (bias.gradIsPendingZero()) {
             Arrays.fill(bias.gradForBackward().data(), 0);

@@ -11,8 +11,10 @@ import java.util.function.DoubleUnaryOperator;
  * Every operation checks shapes and names both shapes when they do not fit, because a shape error
  * is the most common mistake when wiring a network by hand.
  *
- * <p>The loops here are the readable reference; the fast matrix products ({@link #matmul},
- * {@link #matmulTransposeA}, {@link #matmulTransposeB}) live in {@link FastMath}.
+ * <p>Every operation here is the plain loop, including the three matrix products: they define
+ * what the network computes. Training runs the products on faster kernels that give the same
+ * sums (up to rounding); the layers reach those through {@link Products}, the one switch between
+ * the two, and this class knows nothing of them.
  */
 public final class Matrix {
     private final int rows;
@@ -203,41 +205,12 @@ public final class Matrix {
         return new Matrix(rows, cols, data.clone());
     }
 
-    /** The matrix product {@code this · other}: (n × k) · (k × m) = (n × m). */
+    /**
+     * The matrix product {@code this · other}: (n × k) · (k × m) = (n × m). Output (i, j) is the
+     * sum over k of row i of {@code this} times column j of {@code other}, written as the triple
+     * loop from the textbook. Layers run the same sums on faster kernels, through {@link Products}.
+     */
     public Matrix matmul(Matrix other) {
-        if (cols != other.rows) {
-            throw new IllegalArgumentException("cannot multiply " + shape() + " by " + other.shape()
-                    + ": inner sizes " + cols + " and " + other.rows + " differ");
-        }
-        Matrix out = new Matrix(rows, other.cols);
-        FastMath.matmul(this, other, out);
-        return out;
-    }
-
-    /**
-     * {@code thisᵀ · other}: (k × n)ᵀ · (k × m) = (n × m), the same as
-     * {@code transpose().matmul(other)} without building the transpose. A dense layer's weight
-     * gradient {@code xᵀ·g} is this product.
-     */
-    public Matrix matmulTransposeA(Matrix other) {
-        Matrix out = new Matrix(cols, other.cols);
-        FastMath.matmulTransposeA(this, other, out, false);
-        return out;
-    }
-
-    /**
-     * {@code this · otherᵀ}: (n × k) · (m × k)ᵀ = (n × m), the same as
-     * {@code matmul(other.transpose())} without building the transpose. A dense layer's input
-     * gradient {@code g·Wᵀ} is this product.
-     */
-    public Matrix matmulTransposeB(Matrix other) {
-        Matrix out = new Matrix(rows, other.rows);
-        FastMath.matmulTransposeB(this, other, out);
-        return out;
-    }
-
-    /** The same product with the plain triple loop a learner can follow; the tests compare the two. */
-    public Matrix matmulReference(Matrix other) {
         if (cols != other.rows) {
             throw new IllegalArgumentException("cannot multiply " + shape() + " by " + other.shape()
                     + ": inner sizes " + cols + " and " + other.rows + " differ");
@@ -247,9 +220,56 @@ public final class Matrix {
             for (int j = 0; j < other.cols; j++) {
                 double sum = 0;
                 for (int k = 0; k < cols; k++) {
-                    sum += data[i * cols + k] * other.data[k * other.cols + j];
+                    sum += get(i, k) * other.get(k, j);
                 }
-                out.data[i * other.cols + j] = sum;
+                out.set(i, j, sum);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * {@code thisᵀ · other}: (k × n)ᵀ · (k × m) = (n × m), the same as
+     * {@code transpose().matmul(other)} without building the transpose: column i of {@code this}
+     * plays the part of row i. A dense layer's weight gradient {@code xᵀ·g} is this product.
+     */
+    public Matrix matmulTransposeA(Matrix other) {
+        if (rows != other.rows) {
+            throw new IllegalArgumentException("cannot multiply the transpose of " + shape() + " by " + other.shape()
+                    + ": row counts " + rows + " and " + other.rows + " differ");
+        }
+        Matrix out = new Matrix(cols, other.cols);
+        for (int i = 0; i < cols; i++) {
+            for (int j = 0; j < other.cols; j++) {
+                double sum = 0;
+                for (int k = 0; k < rows; k++) {
+                    sum += get(k, i) * other.get(k, j);
+                }
+                out.set(i, j, sum);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * {@code this · otherᵀ}: (n × k) · (m × k)ᵀ = (n × m), the same as
+     * {@code matmul(other.transpose())} without building the transpose: output (i, j) is the dot
+     * product of row i of {@code this} and row j of {@code other}. A dense layer's input gradient
+     * {@code g·Wᵀ} is this product.
+     */
+    public Matrix matmulTransposeB(Matrix other) {
+        if (cols != other.cols) {
+            throw new IllegalArgumentException("cannot multiply " + shape() + " by the transpose of " + other.shape()
+                    + ": column counts " + cols + " and " + other.cols + " differ");
+        }
+        Matrix out = new Matrix(rows, other.rows);
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < other.rows; j++) {
+                double sum = 0;
+                for (int k = 0; k < cols; k++) {
+                    sum += get(i, k) * other.get(j, k);
+                }
+                out.set(i, j, sum);
             }
         }
         return out;

@@ -1,4 +1,4 @@
-package dev.nonlinear.tensor;
+package dev.nonlinear.tensor.fast;
 
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorOperators;
@@ -8,10 +8,12 @@ import jdk.incubator.vector.VectorSpecies;
  * The matrix-product kernels written with the JDK Vector API ({@code jdk.incubator.vector}): one
  * instruction works on {@link #LANES} doubles at once (4 with AVX2, 8 with AVX-512).
  *
- * <p>Only {@link FastMath} calls this class, and only after checking that the JVM was started with
- * {@code --add-modules jdk.incubator.vector}; without the module this class is never loaded and
- * {@link ScalarKernels} does the same work. Both compute exactly the sums of
- * {@link Matrix#matmulReference}, only in a different order.
+ * <p>Only {@link FastProducts} calls this class, and only after checking that the JVM was started
+ * with {@code --add-modules jdk.incubator.vector}; without the module this class is never loaded
+ * and {@link ScalarKernels} does the same work. Both compute exactly the sums of the plain loops in
+ * {@code dev.nonlinear.tensor.Matrix}, only in a different order. The entry point is
+ * {@link #compute}; the tiles below it take plain arrays and ints because they are the innermost
+ * loops, where the JIT should see nothing but locals.
  *
  * <p>How it is fast, in three ideas:
  * <ol>
@@ -49,13 +51,23 @@ final class VectorKernels {
         return DoubleVector.SPECIES_PREFERRED;
     }
 
+    /** Rows {@code [fromRow, toRow)} of the product. */
+    static void compute(Product p, int fromRow, int toRow) {
+        if (p.kind() == Product.Kind.A_BT) {
+            gemmTransposeB(p.a(), p.b(), p.c(), p.inner(), p.cols(), fromRow, toRow, p.accumulate());
+        } else {
+            gemm(p.a(), p.aRowStride(), p.aColStride(), p.b(), p.c(), p.inner(), p.cols(), fromRow, toRow,
+                    p.accumulate());
+        }
+    }
+
     /**
      * Rows {@code [i0, i1)} of {@code C = A·B} (or {@code C += A·B} when {@code accumulate}), with
      * A(i, p) = {@code a[i·ars + p·acs]}: row-major A is {@code (ars, acs) = (k, 1)}, and a stored
      * k × n matrix read as its transpose is {@code (1, n)}. B is k × m and C is n × m, row-major.
      */
-    static void gemm(double[] a, int ars, int acs, double[] b, double[] c, int k, int m, int i0, int i1,
-                     boolean accumulate) {
+    private static void gemm(double[] a, int ars, int acs, double[] b, double[] c, int k, int m, int i0, int i1,
+                             boolean accumulate) {
         if (k == 0) {
             ScalarKernels.clearRows(c, m, i0, i1, accumulate);
             return;
@@ -365,7 +377,8 @@ final class VectorKernels {
      * Rows {@code [i0, i1)} of {@code C = A·Bᵀ} (or {@code +=}) with A n × k and B m × k: every
      * output is the dot product of a row of A with a row of B, both read contiguously.
      */
-    static void gemmTransposeB(double[] a, double[] b, double[] c, int k, int m, int i0, int i1, boolean accumulate) {
+    private static void gemmTransposeB(double[] a, double[] b, double[] c, int k, int m, int i0, int i1,
+                                       boolean accumulate) {
         int kv = SPECIES.loopBound(k);
         for (int i = i0; i < i1; i++) {
             int ai = i * k;

@@ -1,5 +1,7 @@
-package dev.nonlinear.tensor;
+package dev.nonlinear.tensor.fast;
 
+import dev.nonlinear.tensor.Matrix;
+import dev.nonlinear.tensor.fast.Product.Kind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -13,12 +15,13 @@ import static org.junit.jupiter.api.Assertions.*;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The fast products against {@link Matrix#matmulReference} on shapes that hit every branch of the
- * kernels: single rows and columns, sizes that are not multiples of the vector width or the 4-row
- * tile, inner sizes above the cache block (256), and products large enough to be split over threads.
- * Surefire runs this class twice: with the Vector API module and without it (scalar kernels).
+ * The fast products against the plain loops of {@link Matrix} on shapes that hit every branch of
+ * the kernels: single rows and columns, sizes that are not multiples of the vector width or the
+ * 4-row tile, inner sizes above the cache block (256), and products large enough to be split over
+ * threads. Surefire runs this class with the Vector API module, without it (scalar kernels), and
+ * with 512-bit vectors.
  */
-class FastMathTest {
+class FastProductsTest {
 
     /** (n, k, m): an n × k matrix times a k × m matrix. */
     static List<int[]> shapes() {
@@ -34,21 +37,20 @@ class FastMathTest {
     void theExpectedBackendIsInUse() {
         String expected = System.getProperty("nonlinear.expectBackend");
         assumeTrue(expected != null, "run by surefire, which says which backend to expect");
-        assertEquals("vector".equals(expected), FastMath.vectorized(), FastMath.backend());
-        assertEquals(FastMath.vectorized(), FastMath.backend().startsWith("vector"));
-        assertTrue(FastMath.threads() >= 1);
+        assertEquals("vector".equals(expected), FastProducts.vectorized(), FastProducts.backend());
+        assertEquals(FastProducts.vectorized(), FastProducts.backend().startsWith("vector"));
+        assertTrue(FastProducts.threads() >= 1);
     }
 
     @ParameterizedTest
     @MethodSource("shapes")
-    void matmulAgreesWithTheReference(int[] s) {
+    void productAgreesWithThePlainLoop(int[] s) {
         Random random = new Random(s[0] * 31L + s[1] * 7L + s[2]);
         Matrix a = Matrix.gaussian(s[0], s[1], 1, random);
         Matrix b = Matrix.gaussian(s[1], s[2], 1, random);
-        assertClose(a.matmulReference(b), a.matmul(b));
         Matrix out = Matrix.filled(s[0], s[2], Double.NaN);     // stale contents must be overwritten
-        FastMath.matmul(a, b, out);
-        assertClose(a.matmulReference(b), out);
+        FastProducts.compute(Product.of(Kind.A_B, a.data(), b.data(), out.data(), s[0], s[1], s[2]));
+        assertClose(a.matmul(b), out);
     }
 
     @ParameterizedTest
@@ -57,12 +59,16 @@ class FastMathTest {
         Random random = new Random(s[0] * 17L + s[1] * 5L + s[2]);
         Matrix a = Matrix.gaussian(s[1], s[0], 1, random);     // stored k × n, used as its transpose
         Matrix b = Matrix.gaussian(s[1], s[2], 1, random);
-        Matrix expected = a.transpose().matmulReference(b);
+        Matrix expected = a.transpose().matmul(b);
         assertClose(expected, a.matmulTransposeA(b));
 
+        Matrix out = Matrix.filled(s[0], s[2], Double.NaN);
+        FastProducts.compute(Product.of(Kind.AT_B, a.data(), b.data(), out.data(), s[0], s[1], s[2]));
+        assertClose(expected, out);
+
         Matrix start = Matrix.gaussian(s[0], s[2], 1, random);
-        Matrix out = start.copy();
-        FastMath.matmulTransposeA(a, b, out, true);
+        out = start.copy();
+        FastProducts.compute(new Product(Kind.AT_B, a.data(), b.data(), out.data(), s[0], s[1], s[2], true));
         assertClose(start.plus(expected), out);
     }
 
@@ -72,13 +78,17 @@ class FastMathTest {
         Random random = new Random(s[0] * 13L + s[1] * 3L + s[2]);
         Matrix a = Matrix.gaussian(s[0], s[1], 1, random);
         Matrix b = Matrix.gaussian(s[2], s[1], 1, random);     // stored m × k, used as its transpose
-        assertClose(a.matmulReference(b.transpose()), a.matmulTransposeB(b));
+        Matrix expected = a.matmul(b.transpose());
+        assertClose(expected, a.matmulTransposeB(b));
+        Matrix out = Matrix.filled(s[0], s[2], Double.NaN);
+        FastProducts.compute(Product.of(Kind.A_BT, a.data(), b.data(), out.data(), s[0], s[1], s[2]));
+        assertClose(expected, out);
     }
 
     /** The fallback kernels, called directly, so they are tested in the vector JVM as well. */
     @ParameterizedTest
     @MethodSource("shapes")
-    void scalarKernelsAgreeWithTheReference(int[] s) {
+    void scalarKernelsAgreeWithThePlainLoop(int[] s) {
         Random random = new Random(s[0] * 11L + s[1] * 19L + s[2]);
         int n = s[0];
         int k = s[1];
@@ -86,19 +96,19 @@ class FastMathTest {
         Matrix a = Matrix.gaussian(n, k, 1, random);
         Matrix b = Matrix.gaussian(k, m, 1, random);
         Matrix out = Matrix.filled(n, m, Double.NaN);
-        FastMath.scalarKernel(FastMath.KIND_A_B, a.data(), k, 1, b.data(), out.data(), k, m, 0, n, false);
-        assertClose(a.matmulReference(b), out);
+        ScalarKernels.compute(Product.of(Kind.A_B, a.data(), b.data(), out.data(), n, k, m), 0, n);
+        assertClose(a.matmul(b), out);
 
         Matrix at = a.transpose();                                // k × n
         Matrix start = Matrix.gaussian(n, m, 1, random);
         out = start.copy();
-        FastMath.scalarKernel(FastMath.KIND_AT_B, at.data(), 1, n, b.data(), out.data(), k, m, 0, n, true);
-        assertClose(start.plus(a.matmulReference(b)), out);
+        ScalarKernels.compute(new Product(Kind.AT_B, at.data(), b.data(), out.data(), n, k, m, true), 0, n);
+        assertClose(start.plus(a.matmul(b)), out);
 
         Matrix bt = b.transpose();                                // m × k
         out = Matrix.filled(n, m, Double.NaN);
-        FastMath.scalarKernel(FastMath.KIND_A_BT, a.data(), k, 1, bt.data(), out.data(), k, m, 0, n, false);
-        assertClose(a.matmulReference(b), out);
+        ScalarKernels.compute(Product.of(Kind.A_BT, a.data(), bt.data(), out.data(), n, k, m), 0, n);
+        assertClose(a.matmul(b), out);
     }
 
     @Test
@@ -106,7 +116,7 @@ class FastMathTest {
         Random random = new Random(8);
         Matrix a = Matrix.gaussian(96, 300, 1, random);
         Matrix b = Matrix.gaussian(300, 70, 1, random);
-        Matrix expected = a.matmulReference(b);
+        Matrix expected = a.matmul(b);
         AtomicReference<Throwable> failure = new AtomicReference<>();
         List<Thread> threads = new ArrayList<>();
         for (int t = 0; t < 3; t++) {
@@ -114,7 +124,7 @@ class FastMathTest {
                 try {
                     Matrix out = new Matrix(96, 70);
                     for (int i = 0; i < 30; i++) {
-                        FastMath.matmul(a, b, out);
+                        FastProducts.compute(Product.of(Kind.A_B, a.data(), b.data(), out.data(), 96, 300, 70));
                         assertClose(expected, out);
                     }
                 } catch (Throwable e) {
@@ -131,39 +141,28 @@ class FastMathTest {
     }
 
     @Test
-    void wrongShapesAndAliasedOutputsAreRejected() {
-        Matrix a = Matrix.zeros(2, 3);
-        Matrix b = Matrix.zeros(3, 4);
-        var e = assertThrows(IllegalArgumentException.class, () -> FastMath.matmul(a, b, Matrix.zeros(2, 5)));
-        assertTrue(e.getMessage().contains("2x5") && e.getMessage().contains("2x4"), e.getMessage());
-        var t = assertThrows(IllegalArgumentException.class, () -> a.matmulTransposeA(b));
-        assertTrue(t.getMessage().contains("2x3") && t.getMessage().contains("3x4"), t.getMessage());
-        var u = assertThrows(IllegalArgumentException.class, () -> a.matmulTransposeB(b));
-        assertTrue(u.getMessage().contains("2x3") && u.getMessage().contains("3x4"), u.getMessage());
-        Matrix square = Matrix.zeros(3, 3);
-        assertThrows(IllegalArgumentException.class, () -> FastMath.matmul(square, square, square));
+    void aProductWhoseArraysDoNotFitItsSizesIsRejected() {
+        double[] six = new double[6];
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> Product.of(Kind.A_B, six, new double[12], new double[10], 2, 3, 4));
+        assertTrue(e.getMessage().contains("rows=2, inner=3, cols=4") && e.getMessage().contains("got 6, 12 and 10"),
+                e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Product.of(Kind.A_B, six, six, six, 2, 3, 3 - 1));
+        assertThrows(IllegalArgumentException.class, () -> Product.of(Kind.A_B, six, six, new double[0], -1, 0, 0));
     }
 
     @Test
-    void selectRowsIntoABufferCopiesTheRows() {
-        Matrix m = Matrix.of(new double[][]{{1, 2}, {3, 4}, {5, 6}});
-        Matrix out = new Matrix(2, 2);
-        m.selectRows(new int[]{2, 0, 1}, 0, 2, out);
-        assertEquals(Matrix.of(new double[][]{{5, 6}, {1, 2}}), out);
-        assertThrows(IllegalArgumentException.class, () -> m.selectRows(new int[]{0, 1}, 0, 2, new Matrix(3, 2)));
+    void stridesReadTheStoredMatrixAsItsTranspose() {
+        Product plain = Product.of(Kind.A_B, new double[6], new double[12], new double[8], 2, 3, 4);
+        assertEquals(3, plain.aRowStride());
+        assertEquals(1, plain.aColStride());
+        Product transposed = Product.of(Kind.AT_B, new double[6], new double[12], new double[8], 2, 3, 4);
+        assertEquals(1, transposed.aRowStride());
+        assertEquals(2, transposed.aColStride());
+        assertEquals(24, transposed.multiplyAdds());
     }
 
-    @Test
-    void matrixBufferReusesTheLastTwoShapes() {
-        MatrixBuffer buffer = new MatrixBuffer();
-        Matrix full = buffer.get(64, 10);
-        Matrix last = buffer.get(32, 10);
-        assertSame(full, buffer.get(64, 10));
-        assertSame(last, buffer.get(32, 10));
-        assertNotSame(full, buffer.get(16, 10));
-    }
-
-    private static void assertClose(Matrix expected, Matrix actual) {
+    static void assertClose(Matrix expected, Matrix actual) {
         assertEquals(expected.shape(), actual.shape());
         for (int i = 0; i < expected.size(); i++) {
             double e = expected.data()[i];

@@ -1,13 +1,17 @@
-package dev.nonlinear.tensor;
+package dev.nonlinear.tensor.fast;
 
 import java.util.Arrays;
 
 /**
  * The matrix-product kernels in plain Java, used when the JVM runs without
  * {@code --add-modules jdk.incubator.vector} (and for the few columns the vector kernels leave
- * over). Same layout and arguments as {@link VectorKernels}; a 4 × 4 block of the output is kept in
- * 16 local variables while the loop runs over the inner dimension, so every value loaded from A
- * or B is used four times.
+ * over). Same entry point as {@link VectorKernels}: {@link #compute} fills rows
+ * {@code [fromRow, toRow)} of one {@link Product}. A 4 × 4 block of the output is kept in 16 local
+ * variables while the loop runs over the inner dimension, so every value loaded from A or B is
+ * used four times.
+ *
+ * <p>Below {@link #compute} the helpers take the arrays and sizes as plain arguments: they are the
+ * innermost loops, where the JIT should see nothing but locals.
  */
 final class ScalarKernels {
     /** Inner-dimension block, as in the vector kernels (kept here so this class never loads those). */
@@ -16,9 +20,22 @@ final class ScalarKernels {
     private ScalarKernels() {
     }
 
-    /** Rows {@code [i0, i1)} of {@code C (+)= A·B}; A(i, p) = {@code a[i·ars + p·acs]}, see {@link VectorKernels#gemm}. */
-    static void gemm(double[] a, int ars, int acs, double[] b, double[] c, int k, int m, int i0, int i1,
-                     boolean accumulate) {
+    /** Rows {@code [fromRow, toRow)} of the product. */
+    static void compute(Product p, int fromRow, int toRow) {
+        if (p.kind() == Product.Kind.A_BT) {
+            gemmTransposeB(p.a(), p.b(), p.c(), p.inner(), p.cols(), fromRow, toRow, p.accumulate());
+        } else {
+            gemm(p.a(), p.aRowStride(), p.aColStride(), p.b(), p.c(), p.inner(), p.cols(), fromRow, toRow,
+                    p.accumulate());
+        }
+    }
+
+    /**
+     * Rows {@code [i0, i1)} of {@code C (+)= A·B} with A(i, p) = {@code a[i·ars + p·acs]} (see
+     * {@link Product#aRowStride}), B k × m and C n × m.
+     */
+    private static void gemm(double[] a, int ars, int acs, double[] b, double[] c, int k, int m, int i0, int i1,
+                             boolean accumulate) {
         if (k == 0) {
             clearRows(c, m, i0, i1, accumulate);
             return;
@@ -112,7 +129,8 @@ final class ScalarKernels {
     }
 
     /** Rows {@code [i0, i1)} of {@code C (+)= A·Bᵀ} with A n × k and B m × k: dot products of rows. */
-    static void gemmTransposeB(double[] a, double[] b, double[] c, int k, int m, int i0, int i1, boolean accumulate) {
+    private static void gemmTransposeB(double[] a, double[] b, double[] c, int k, int m, int i0, int i1,
+                                       boolean accumulate) {
         for (int i = i0; i < i1; i++) {
             int ai = i * k;
             int ci = i * m;

@@ -1,0 +1,139 @@
+package dev.nonlinear.tensor.fast;
+
+import java.util.stream.IntStream;
+
+/**
+ * The fast matrix products of training, on flat arrays: the one place where speed matters more
+ * than readability. The teaching code reaches this package only through
+ * {@code dev.nonlinear.tensor.Products}; the plain loops in {@code Matrix} say what every product
+ * here computes, and the tests check that both agree.
+ *
+ * <p>{@link #compute} runs one {@link Product}:
+ * <ul>
+ *   <li>with the JVM flag {@code --add-modules jdk.incubator.vector}, on {@link VectorKernels}
+ *       (SIMD through the JDK Vector API); without it — a notebook kernel started without the flag —
+ *       on {@link ScalarKernels}, slower but the same sums. {@link #backend()} says which; the
+ *       choice is made once, when this class loads;</li>
+ *   <li>products of at least {@link #PARALLEL_MIN_WORK} multiply-adds are split by rows over the
+ *       cores; smaller ones, such as everything with a batch of one sample, run on the calling
+ *       thread so they never pay for the hand-over.</li>
+ * </ul>
+ * System properties: {@code -Dnonlinear.threads=1} turns the splitting off,
+ * {@code -Dnonlinear.vector=false} forces the scalar kernels.
+ *
+ * <p>Why a plain parallel stream and no thread pool of our own: until December 2026 the split ran
+ * on {@code Workers}, a hand-made pool whose idle threads spun before parking, to save the
+ * wake-up of a thread between the short products of a training step. Measured on this kit's
+ * benchmark ({@code dev.nonlinear.bench.TrainingBenchmark}, the 784-128-64-10 MLP, one epoch;
+ * 2026-12-06, 2-core AMD EPYC with AVX2, 4 × 64-bit lanes, OpenJDK 17.0.19, a shared machine with
+ * load average 11–15; median of 7 interleaved runs, seconds per epoch):
+ * <pre>
+ *                                 batch 64 (60,000)   batch 1 (10,000)   1024² product
+ *   parallel stream (this code)        2.09               2.62              0.38
+ *   Workers, with this code            4.76               2.84              0.42
+ *   Workers, the code before           4.84               3.40              0.30
+ * </pre>
+ * Batch 1 never splits and the 1024² product splits into a few long chunks, so those columns
+ * differ by noise only; at batch 64, where a step hands over five short products, the spinning
+ * workers lost to the common pool, because spinning burns the very cores a busy machine lacks.
+ * The hand-made pool did not beat a parallel stream, so it went.
+ */
+public final class FastProducts {
+    /** Products smaller than this many multiply-adds are not split over threads. */
+    public static final long PARALLEL_MIN_WORK = 1 << 17;
+    /** Chunks of rows are multiples of the kernels' 4-row tile, so no chunk ends in a ragged tile. */
+    private static final int ROW_ALIGN = 4;
+
+    private static final boolean VECTOR = vectorApiUsable();
+    private static final int THREADS = threadCount();
+
+    private FastProducts() {
+    }
+
+    /** Computes the product, split over the cores when it is large enough. */
+    public static void compute(Product p) {
+        if (worthSplitting(p)) {
+            computeInParallel(p);
+        } else {
+            computeRows(p, 0, p.rows());
+        }
+    }
+
+    /** Small products (every product of a batch of one) stay on the caller: a hand-over would cost more. */
+    private static boolean worthSplitting(Product p) {
+        return THREADS > 1 && p.rows() >= 2 * ROW_ALIGN && p.multiplyAdds() >= PARALLEL_MIN_WORK;
+    }
+
+    /**
+     * Cuts the rows into two chunks per thread and lets a parallel stream (the common
+     * {@link java.util.concurrent.ForkJoinPool}, with the calling thread taking part) compute them.
+     * Chunks are whole multiples of 4 rows, and each writes only its own rows of C.
+     */
+    private static void computeInParallel(Product p) {
+        int n = p.rows();
+        int blocks = (n + ROW_ALIGN - 1) / ROW_ALIGN;
+        int chunks = Math.min(blocks, 2 * THREADS);
+        IntStream.range(0, chunks).parallel().forEach(chunk -> computeRows(p,
+                Math.min(n, chunk * blocks / chunks * ROW_ALIGN),
+                Math.min(n, (chunk + 1) * blocks / chunks * ROW_ALIGN)));
+    }
+
+    /** Rows {@code [fromRow, toRow)} of the product, on the current thread. */
+    static void computeRows(Product p, int fromRow, int toRow) {
+        if (VECTOR) {
+            VectorKernels.compute(p, fromRow, toRow);
+        } else {
+            ScalarKernels.compute(p, fromRow, toRow);
+        }
+    }
+
+    /** "vector (4 × 64-bit lanes)" when the Vector API kernels are in use, else "scalar". */
+    public static String backend() {
+        return VECTOR ? "vector (" + VectorKernels.LANES + " × 64-bit lanes)" : "scalar";
+    }
+
+    /** True when the JDK Vector API kernels are in use. */
+    public static boolean vectorized() {
+        return VECTOR;
+    }
+
+    /** Threads that share a large product, the caller included (1 means no splitting). */
+    public static int threads() {
+        return THREADS;
+    }
+
+    /**
+     * True when {@code jdk.incubator.vector} is in the boot layer and its kernels run. Checked by
+     * module lookup first, so {@link VectorKernels} is never even loaded when the module is absent.
+     */
+    private static boolean vectorApiUsable() {
+        if ("false".equalsIgnoreCase(System.getProperty("nonlinear.vector", "true").trim())) {
+            return false;
+        }
+        if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
+            return false;
+        }
+        try {
+            // A tiny product through the vector kernels proves the classes link and compute.
+            double[] c = new double[1];
+            VectorKernels.compute(Product.of(Product.Kind.A_B, new double[]{2}, new double[]{3}, c, 1, 1, 1), 0, 1);
+            return c[0] == 6;
+        } catch (LinkageError | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** All cores up to 8 (the parallel stream's pool, plus the caller), or {@code -Dnonlinear.threads}. */
+    private static int threadCount() {
+        int cores = Runtime.getRuntime().availableProcessors();
+        String configured = System.getProperty("nonlinear.threads");
+        if (configured != null) {
+            try {
+                return Math.max(1, Math.min(cores, Integer.parseInt(configured.trim())));
+            } catch (NumberFormatException e) {
+                // fall back to all cores
+            }
+        }
+        return Math.max(1, Math.min(cores, 8));
+    }
+}
