@@ -33,8 +33,8 @@ import org.knowm.xchart.*;
 if (dev.nonlinear.display.Displays.installIntoIJava()) {
     System.out.println("Nonlinear is ready: charts, tables and quizzes will show inline.");
     // IJava's installer starts Java without --add-modules=jdk.incubator.vector; the README says how to add it.
-    System.out.println("Matrix products: " + FastMath.backend() + (FastMath.vectorized() ? ""
-            : ", 3-4x slower than with the Vector API (see the README's IJava section)"));
+    System.out.println("Matrix products: " + (Products.vectorized() ? "vector" : "scalar") + " (" + Products.backend() + ")"
+            + (Products.vectorized() ? "" : ", 3-4x slower than with the Vector API (see the README's IJava section)"));
 } else {
     System.out.println("No IJava kernel found: the kit's own kernel (\"Java (Nonlinear)\") needs no setup cell.");
 }

@@ -236,7 +236,7 @@ def main():
     parser.add_argument("--ijava-jvm-option", metavar="OPTION", action="append", default=[],
                         help="a JVM option for IJava's kernel.json, before -jar (repeatable; IJava's installer writes none)")
     parser.add_argument("--expect-backend", choices=["vector", "scalar"],
-                        help="with --ijava: fail unless the setup cell reports these matrix products (FastMath.backend())")
+                        help="with --ijava: fail unless the setup cell reports these matrix products (Products.vectorized())")
     parser.add_argument("--readme", default=str(REPO / "README.md"), help="where the IJava setup cell is read from")
     parser.add_argument("--java", default=shutil.which("java") or "java", help="java executable that runs the kernel")
     parser.add_argument("--out", default=str(REPO / "build" / "notebooks"), help="where executed copies are written")

@@ -38,6 +38,11 @@ public final class Products {
         return fast;
     }
 
+    /** True when the fast path is on and runs on the Vector API (needs {@code --add-modules=jdk.incubator.vector}). */
+    public static boolean vectorized() {
+        return fast && FastProducts.vectorized();
+    }
+
     /** What computes the products now, e.g. "fast: vector (4 × 64-bit lanes), 2 thread(s)". */
     public static String backend() {
         return fast ? "fast: " + FastProducts.backend() + ", " + FastProducts.threads() + " thread(s)"
