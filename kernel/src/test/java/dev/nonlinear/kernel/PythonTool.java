@@ -20,6 +20,8 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 final class PythonTool {
     static final String APT_PACKAGES = "jupyter-notebook jupyter-nbconvert python3-nbclient jupyter-client python3-ipykernel";
+    /** Debian's package of jupyter_kernel_test, the Jupyter project's conformance suite for kernels. */
+    static final String KERNEL_TEST_PACKAGE = "python3-jupyter-kernel-test";
 
     /** Debian's Python, which has Jupyter; a pyenv or venv python3 on the PATH usually hasn't. */
     static final String PYTHON = System.getenv().getOrDefault("NONLINEAR_PYTHON", "/usr/bin/python3");
@@ -54,6 +56,15 @@ final class PythonTool {
                     + " cannot import jupyter_client/nbclient/nbconvert (or /usr/bin/jupyter is missing).\n"
                     + "Install it from Debian's packages:\n"
                     + "    sudo apt-get update && sudo apt-get install -y " + APT_PACKAGES);
+        }
+    }
+
+    /** Fails with the apt command to run when {@link #PYTHON} cannot import {@code module}. */
+    static void requireModule(String module, String debianPackage) throws Exception {
+        if (quietly(List.of(PYTHON, "-c", "import " + module)) != 0) {
+            fail(PYTHON + " cannot import " + module + ", which this test needs.\n"
+                    + "Install it from Debian's packages:\n"
+                    + "    sudo apt-get update && sudo apt-get install -y " + debianPackage);
         }
     }
 
