@@ -63,7 +63,7 @@ final class CellHistory {
         return found;
     }
 
-    /** Cells whose whole input matches the glob ({@code *}, {@code ?}, {@code [abc]}); the last n (0: all). */
+    /** Cells whose whole input matches the glob ({@code *}, {@code ?}, {@code [abc]}, {@code [!abc]}); the last n (0: all). */
     private List<Cell> search(String glob, boolean unique, int n) {
         Pattern pattern = globToRegex(glob == null ? "*" : glob);
         Map<String, Cell> matches = new LinkedHashMap<>();
@@ -86,9 +86,11 @@ final class CellHistory {
     static Pattern globToRegex(String glob) {
         StringBuilder regex = new StringBuilder();
         boolean inClass = false;
+        char previous = 0;
         for (char c : glob.toCharArray()) {
             if (inClass) {
-                regex.append(c == '\\' ? "\\\\" : String.valueOf(c));
+                // [!abc] is the glob (and SQLite GLOB, which IPython uses) for [^abc]
+                regex.append(c == '\\' ? "\\\\" : c == '!' && previous == '[' ? "^" : String.valueOf(c));
                 inClass = c != ']';
             } else if (c == '*') {
                 regex.append(".*");
@@ -100,6 +102,7 @@ final class CellHistory {
             } else {
                 regex.append(Pattern.quote(String.valueOf(c)));
             }
+            previous = c;
         }
         return Pattern.compile(regex.toString(), Pattern.DOTALL);
     }

@@ -4,11 +4,11 @@ import dev.nonlinear.display.Displays;
 import dev.nonlinear.display.Notebook;
 import dev.nonlinear.kernel.runtime.Display;
 import io.github.spencerpark.jupyter.channels.JupyterConnection;
+import io.github.spencerpark.jupyter.channels.ShellReplyEnvironment;
 import io.github.spencerpark.jupyter.kernel.BaseKernel;
 import io.github.spencerpark.jupyter.kernel.LanguageInfo;
 import io.github.spencerpark.jupyter.kernel.ReplacementOptions;
 import io.github.spencerpark.jupyter.kernel.display.DisplayData;
-import io.github.spencerpark.jupyter.channels.ShellReplyEnvironment;
 import io.github.spencerpark.jupyter.messages.Message;
 import io.github.spencerpark.jupyter.messages.MessageType;
 import io.github.spencerpark.jupyter.messages.publish.PublishStream;
@@ -33,8 +33,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The Jupyter side of the kernel: basekernel calls {@link #eval} for every cell, {@link #complete}
- * for Tab, {@link #isComplete} for consoles, {@link #inspect} for Shift+Tab and {@link #interrupt}
+ * The Jupyter side of the kernel: {@link ExecuteHandler} calls {@link #runCell} for every cell,
+ * basekernel calls {@link #complete} for Tab, {@link #isComplete} for consoles, {@link #inspect} for Shift+Tab and {@link #interrupt}
  * for the stop button. The Java side is {@link JavaSession}.
  */
 public final class NonlinearKernel extends BaseKernel {
@@ -208,6 +208,7 @@ public final class NonlinearKernel extends BaseKernel {
         }
     }
 
+    /** basekernel's way to run a cell, for code that drives the kernel without Jupyter; output is dropped. */
     @Override
     public DisplayData eval(String code) throws Exception {
         return evalCell(code, executionCount.get() - 1, System.in);

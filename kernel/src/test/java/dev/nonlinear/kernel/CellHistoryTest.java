@@ -63,6 +63,8 @@ class CellHistoryTest {
                 "{\"hist_access_type\":\"search\",\"pattern\":\"a*7\",\"unique\":true,\"output\":false,\"raw\":true}"))));
         assertEquals(List.of(3, 4), numbers(history().answer(request(
                 "{\"hist_access_type\":\"search\",\"pattern\":\"a [*+] [0-9]\",\"n\":2,\"output\":false,\"raw\":true}"))));
+        assertEquals(List.of(4), numbers(history().answer(request(
+                "{\"hist_access_type\":\"search\",\"pattern\":\"a [!*] *\",\"output\":false,\"raw\":true}"))));
         assertTrue(history().answer(request(
                 "{\"hist_access_type\":\"search\",\"pattern\":\"7\",\"output\":false,\"raw\":true}")).isEmpty(),
                 "a glob matches the whole cell, not a part of it");
