@@ -200,5 +200,21 @@ class JavaKernelConformance(jupyter_kernel_test.KernelTests):
         self.assertEqual(types, [("stream", "old\n"), ("clear_output", True), ("stream", "new\n")])
 
 
+class ShutdownReplyTest(unittest.TestCase):
+    """shutdown_reply, the one reply the suite never sees: its own kernel, shut down over the control channel."""
+
+    def test_shutdown_reply_has_a_status(self):
+        JavaKernelConformance.setUpClass()
+        kc = JavaKernelConformance.kc
+        try:
+            msg = kc.session.msg("shutdown_request", {"restart": False})
+            kc.control_channel.send(msg)
+            reply = kc.get_control_msg(timeout=TIMEOUT)
+            validate_message(reply, "shutdown_reply", msg["header"]["msg_id"])
+            self.assertEqual(reply["content"], {"status": "ok", "restart": False})
+        finally:
+            JavaKernelConformance.tearDownClass()
+
+
 if __name__ == "__main__":
     unittest.main()
