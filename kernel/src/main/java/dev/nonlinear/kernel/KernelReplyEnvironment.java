@@ -15,6 +15,8 @@ import io.github.spencerpark.jupyter.messages.MessageContext;
 import io.github.spencerpark.jupyter.messages.adapters.ExpressionValueAdapter;
 import io.github.spencerpark.jupyter.messages.adapters.HistoryEntryAdapter;
 
+import java.util.Map;
+
 /**
  * Where the handling of one request sends its messages. The messaging spec (5.1+) wants a
  * {@code "status"} in every reply; basekernel leaves it out of kernel_info_reply, comm_info_reply,
@@ -40,6 +42,9 @@ final class KernelReplyEnvironment extends ShellReplyEnvironment {
     /** The message itself when its content has a status; otherwise a copy with {@code "status": "ok"}. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     static Message<?> withStatus(Message<?> message) {
+        if (message.getContent() instanceof Map && ((Map<?, ?>) message.getContent()).containsKey("status")) {
+            return message; // our own handlers' replies: no need to look inside
+        }
         JsonElement content = CONTENT.toJsonTree(message.getContent());
         if (!content.isJsonObject() || content.getAsJsonObject().has("status")) {
             return message;

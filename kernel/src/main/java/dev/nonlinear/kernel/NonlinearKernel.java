@@ -9,10 +9,12 @@ import io.github.spencerpark.jupyter.kernel.BaseKernel;
 import io.github.spencerpark.jupyter.kernel.LanguageInfo;
 import io.github.spencerpark.jupyter.kernel.ReplacementOptions;
 import io.github.spencerpark.jupyter.kernel.display.DisplayData;
+import io.github.spencerpark.jupyter.messages.Header;
 import io.github.spencerpark.jupyter.messages.Message;
 import io.github.spencerpark.jupyter.messages.MessageType;
 import io.github.spencerpark.jupyter.messages.publish.PublishStream;
 import io.github.spencerpark.jupyter.messages.reply.HistoryReply;
+import io.github.spencerpark.jupyter.messages.reply.KernelInfoReply;
 import io.github.spencerpark.jupyter.messages.request.HistoryRequest;
 
 import java.io.File;
@@ -142,6 +144,9 @@ public final class NonlinearKernel extends BaseKernel {
         session.endCell();
         preloadGraphics();
         kernel.getRenderer().render(tech.tablesaw.api.Table.create("t"));
+        // The first reply of every start (kernel_info) passes through here.
+        KernelReplyEnvironment.withStatus(new Message<>(new Header<>(KernelInfoReply.MESSAGE_TYPE),
+                new KernelInfoReply("5.3", "warm-up", "1", kernel.getLanguageInfo(), kernel.getBanner(), List.of())));
         kernel.close();
         System.exit(0);
     }
