@@ -301,8 +301,12 @@ final class JavaSession implements AutoCloseable {
                 length = rest.length();
             }
             String source = rest.substring(0, length);
-            // Like IPython: a final "x" shows x, "x;" does not.
-            value = evalSnippet(shell, source, new Origin(label, code, offset), !endsWithSemicolon(source));
+            // The last statement may lack its semicolon ("int x = 5"): JShell's analysis adds it,
+            // right after the code (before any comment), so positions in errors stay right.
+            String runnable = info.completeness() == Completeness.COMPLETE_WITH_SEMI && info.remaining().isBlank()
+                    ? info.source() : source;
+            // Like IPython: a final "x" shows x, "x;" does not (decided on the text as typed).
+            value = evalSnippet(shell, runnable, new Origin(label, code, offset), !endsWithSemicolon(source));
             offset += length;
         }
         return value;
@@ -494,7 +498,7 @@ final class JavaSession implements AutoCloseable {
         return new ReplacementOptions(new ArrayList<>(options), start + anchor[0], cursor);
     }
 
-    /** "complete", "invalid", or "" (incomplete: the next line needs no extra indent). */
+    /** "complete", "invalid", or the indent of the next line (incomplete). */
     String isComplete(String code) throws CellError {
         if (code.stripLeading().startsWith("%%")) {
             return "complete";
@@ -508,6 +512,9 @@ final class JavaSession implements AutoCloseable {
                     return "complete";
                 case COMPLETE:
                 case COMPLETE_WITH_SEMI:
+                    if (!SyntaxCheck.parses(info.source())) {
+                        return "invalid"; // e.g. "1 +* 2": JShell calls it complete, javac can't parse it
+                    }
                     if (info.remaining().isBlank() || info.remaining().length() >= rest.length()) {
                         return "complete";
                     }
@@ -515,11 +522,20 @@ final class JavaSession implements AutoCloseable {
                     break;
                 case DEFINITELY_INCOMPLETE:
                 case CONSIDERED_INCOMPLETE:
-                    return "";
+                    return nextIndent(rest);
                 default:
                     return "invalid";
             }
         }
+    }
+
+    /** The last line's indent, one level deeper after an opening brace or parenthesis. */
+    static String nextIndent(String code) {
+        String text = code.stripTrailing();
+        String lastLine = text.substring(text.lastIndexOf('\n') + 1);
+        String indent = lastLine.substring(0, lastLine.length() - lastLine.stripLeading().length());
+        boolean opens = text.endsWith("{") || text.endsWith("(") || text.endsWith("[");
+        return opens ? indent + "    " : indent;
     }
 
     /** Signatures and javadoc of what is at the cursor (Shift+Tab), or null. */
@@ -527,7 +543,13 @@ final class JavaSession implements AutoCloseable {
         SourceCodeAnalysis analysis = shell().sourceCodeAnalysis();
         String java = Magics.blankOutMagicLines(code);
         int start = snippetStart(analysis, java, cursor);
-        List<Documentation> docs = analysis.documentation(java.substring(start), cursor - start, true);
+        String snippet = java.substring(start);
+        List<Documentation> docs = analysis.documentation(snippet, cursor - start, true);
+        if (docs.isEmpty() && cursor - start > 0 && Character.isJavaIdentifierPart(snippet.charAt(cursor - start - 1))) {
+            // JShell documents "Math.abs(" but not a bare "Math.abs": ask again as a call.
+            String call = snippet.substring(0, cursor - start) + "(" + snippet.substring(cursor - start);
+            docs = analysis.documentation(call, cursor - start + 1, true);
+        }
         if (docs.isEmpty()) {
             return null;
         }

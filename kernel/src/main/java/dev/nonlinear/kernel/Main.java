@@ -50,7 +50,7 @@ public final class Main {
         kernel.start(); // JShell starts on its own thread now: it is the slow part (1-2 s)
 
         // Meanwhile this thread binds the sockets, so kernel_info is answered within milliseconds.
-        JupyterConnection connection = new JupyterConnection(properties);
+        JupyterConnection connection = new KernelConnection(properties);
         kernel.becomeHandlerForConnection(connection); // handlers before sockets: no request is lost
         connection.connect();
         debug("sockets bound");

@@ -4,10 +4,18 @@ import dev.nonlinear.display.Displays;
 import dev.nonlinear.display.Notebook;
 import dev.nonlinear.kernel.runtime.Display;
 import io.github.spencerpark.jupyter.channels.JupyterConnection;
+import io.github.spencerpark.jupyter.channels.ShellReplyEnvironment;
 import io.github.spencerpark.jupyter.kernel.BaseKernel;
 import io.github.spencerpark.jupyter.kernel.LanguageInfo;
 import io.github.spencerpark.jupyter.kernel.ReplacementOptions;
 import io.github.spencerpark.jupyter.kernel.display.DisplayData;
+import io.github.spencerpark.jupyter.messages.Header;
+import io.github.spencerpark.jupyter.messages.Message;
+import io.github.spencerpark.jupyter.messages.MessageType;
+import io.github.spencerpark.jupyter.messages.publish.PublishStream;
+import io.github.spencerpark.jupyter.messages.reply.HistoryReply;
+import io.github.spencerpark.jupyter.messages.reply.KernelInfoReply;
+import io.github.spencerpark.jupyter.messages.request.HistoryRequest;
 
 import java.io.File;
 import java.io.IOException;
@@ -18,6 +26,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,8 +35,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The Jupyter side of the kernel: basekernel calls {@link #eval} for every cell, {@link #complete}
- * for Tab, {@link #isComplete} for consoles, {@link #inspect} for Shift+Tab and {@link #interrupt}
+ * The Jupyter side of the kernel: {@link ExecuteHandler} calls {@link #runCell} for every cell,
+ * basekernel calls {@link #complete} for Tab, {@link #isComplete} for consoles, {@link #inspect} for Shift+Tab and {@link #interrupt}
  * for the stop button. The Java side is {@link JavaSession}.
  */
 public final class NonlinearKernel extends BaseKernel {
@@ -68,6 +77,8 @@ public final class NonlinearKernel extends BaseKernel {
     private final CellOutput stderr;
     private final ScheduledExecutorService flusher = Executors.newSingleThreadScheduledExecutor(JavaSession.daemon("output-flusher"));
     private final Set<String> displayIdsOfThisCell = ConcurrentHashMap.newKeySet();
+    private final CellPublisher publisher = new CellPublisher();
+    private final CellHistory history = new CellHistory();
     private volatile boolean cellActive;
     private volatile boolean lastCellFailed;
 
@@ -85,8 +96,8 @@ public final class NonlinearKernel extends BaseKernel {
         this.execution = execution;
         // basekernel would point System.out straight at the socket; CellOutput buffers instead.
         setShouldReplaceStdStreams(false);
-        stdout = new CellOutput(text -> send(getIO().out, text), execution.maxOutputBytes());
-        stderr = new CellOutput(text -> send(getIO().err, text), execution.maxOutputBytes());
+        stdout = new CellOutput(text -> publisher.stream(PublishStream.StreamType.OUT, text), execution.maxOutputBytes());
+        stderr = new CellOutput(text -> publisher.stream(PublishStream.StreamType.ERR, text), execution.maxOutputBytes());
         session = new JavaSession(classpath(), DEFAULT_IMPORTS, execution.engine());
     }
 
@@ -133,6 +144,9 @@ public final class NonlinearKernel extends BaseKernel {
         session.endCell();
         preloadGraphics();
         kernel.getRenderer().render(tech.tablesaw.api.Table.create("t"));
+        // The first reply of every start (kernel_info) passes through here.
+        KernelReplyEnvironment.withStatus(new Message<>(new Header<>(KernelInfoReply.MESSAGE_TYPE),
+                new KernelInfoReply("5.3", "warm-up", "1", kernel.getLanguageInfo(), kernel.getBanner(), List.of())));
         kernel.close();
         System.exit(0);
     }
@@ -163,19 +177,49 @@ public final class NonlinearKernel extends BaseKernel {
         }
     }
 
-    /** basekernel's handlers, with Run All stopping at the first failing cell ({@link StopOnError}). */
+    /**
+     * basekernel's handlers, except for execute_request ({@link ExecuteHandler}) and
+     * history_request ({@link CellHistory}); connect_request on a {@link KernelConnection}; and
+     * Run All stopping at the first failing cell ({@link StopOnError}).
+     */
     @Override
     public void becomeHandlerForConnection(JupyterConnection connection) {
         super.becomeHandlerForConnection(connection);
+        connection.setHandler(MessageType.EXECUTE_REQUEST, new ExecuteHandler(this, executionCount, history));
+        connection.setHandler(MessageType.HISTORY_REQUEST, this::answerHistory);
+        if (connection instanceof KernelConnection) {
+            ConnectRequest.install((KernelConnection) connection);
+        }
         StopOnError.install(connection, () -> lastCellFailed);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void answerHistory(ShellReplyEnvironment env, Message<HistoryRequest> request) {
+        env.setBusyDeferIdle();
+        Map<String, Object> content = Map.of("status", "ok", "history", history.answer(request.getContent()));
+        env.reply(new Message(request, HistoryReply.MESSAGE_TYPE, content));
     }
 
     // ----------------------------------------------------------------------------------------
     // Cells
 
+    /** Runs a cell for an execute_request: its output goes to that request's IOPub messages. */
+    DisplayData runCell(ShellReplyEnvironment request, String code, int cellNumber, boolean allowStdin) throws Exception {
+        publisher.attach(request);
+        try {
+            return evalCell(code, cellNumber, publisher.stdin(allowStdin));
+        } finally {
+            publisher.detach();
+        }
+    }
+
+    /** basekernel's way to run a cell, for code that drives the kernel without Jupyter; output is dropped. */
     @Override
     public DisplayData eval(String code) throws Exception {
-        int cellNumber = executionCount.get() - 1; // basekernel counted this cell already
+        return evalCell(code, executionCount.get() - 1, System.in);
+    }
+
+    private DisplayData evalCell(String code, int cellNumber, InputStream stdin) throws Exception {
         session.awaitStart(); // JShell's start-up does not count against the cell's time limit
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;
@@ -185,7 +229,7 @@ public final class NonlinearKernel extends BaseKernel {
         displayIdsOfThisCell.clear();
         System.setOut(stdout.printStream());
         System.setErr(stderr.printStream());
-        System.setIn(getIO().in);
+        System.setIn(stdin);
         cellActive = true;
         lastCellFailed = true; // until the cell has run and its value is displayed
         session.beginCell(cellTimeLimit);
@@ -202,6 +246,22 @@ public final class NonlinearKernel extends BaseKernel {
             System.setOut(oldOut);
             System.setErr(oldErr);
             System.setIn(oldIn);
+        }
+    }
+
+    /** A user_expression of an execute_request: its value, rendered; throws if it fails or is no expression. */
+    DisplayData evaluateExpression(String expression) throws CellError {
+        session.awaitStart();
+        session.beginCell(cellTimeLimit);
+        try {
+            DisplayData result = toResult(session.run(expression, "user expression"));
+            if (result == null) {
+                throw new CellError.UncaughtException("not an expression: " + expression,
+                        List.of(ErrorFormat.red("not an expression: " + expression)));
+            }
+            return result;
+        } finally {
+            session.endCell();
         }
     }
 
@@ -324,11 +384,6 @@ public final class NonlinearKernel extends BaseKernel {
     // ----------------------------------------------------------------------------------------
     // Output
 
-    private static void send(PrintStream jupyterStream, String text) {
-        jupyterStream.print(text);
-        jupyterStream.flush();
-    }
-
     private void flushIfActive() {
         if (cellActive) {
             flushOutput();
@@ -346,14 +401,20 @@ public final class NonlinearKernel extends BaseKernel {
         String id = data.hasDisplayId() ? data.getDisplayId() : UUID.randomUUID().toString();
         data.setDisplayId(id);
         displayIdsOfThisCell.add(id);
-        display(data);
+        publisher.display(data);
         return id;
     }
 
     /** Replaces an earlier display (from {@link Display}). */
     public void updateDisplay(String displayId, DisplayData data) {
         flushOutput();
-        getIO().display.updateDisplay(displayId, data);
+        publisher.updateDisplay(displayId, data);
+    }
+
+    /** Clears the cell's output (from {@link Display}); with {@code wait}, when the next output arrives. */
+    public void clearOutput(boolean wait) {
+        flushOutput(); // what was printed before is cleared too
+        publisher.clearOutput(wait);
     }
 
     // ----------------------------------------------------------------------------------------
@@ -377,6 +438,11 @@ public final class NonlinearKernel extends BaseKernel {
     public DisplayData inspect(String code, int at, boolean extraDetail) throws Exception {
         String documentation = session.documentation(code, at);
         return documentation == null ? null : new DisplayData(documentation);
+    }
+
+    /** Documentation for a name, for a help cell such as {@code Math.abs?} ({@link Help}); null if none. */
+    String documentation(String name) throws CellError {
+        return session.documentation(name, name.length());
     }
 
     @Override

@@ -167,6 +167,27 @@ class JavaSessionTest {
         assertEquals("complete", session.isComplete("int x = 1;"));
         assertEquals("complete", session.isComplete("int x = 1;\nx + 1"));
         assertEquals("complete", session.isComplete("%jars lib/*.jar\nint y = 2;"));
+        assertEquals("invalid", session.isComplete("1 +* 2"), "JShell calls it complete; it can never compile");
+        assertEquals("invalid", session.isComplete("int x = 1;\nint 3y = 2;"));
+        assertEquals("complete", session.isComplete("undefinedName + 1"), "undefined now, maybe defined later");
+        assertEquals("    ", session.isComplete("for (int i = 0; i < 3; i++) {"));
+        assertEquals("        ", session.isComplete("void f() {\n    if (true) {"));
+    }
+
+    @Test
+    void theLastStatementMayLackItsSemicolon() throws CellError {
+        assertSame(JavaSession.NO_VALUE, run("int noSemi = 5"));
+        assertEquals(5, run("noSemi"));
+        assertSame(JavaSession.NO_VALUE, run("if (noSemi > 0) noSemi++ // a comment"));
+        assertEquals(6, run("noSemi"));
+        CellError boom = assertThrows(CellError.class, () -> run("throw new RuntimeException(\"boom\")"));
+        assertTrue(boom.getMessage().contains("boom"), boom.getMessage());
+    }
+
+    @Test
+    void documentationOfABareMethodName() throws CellError {
+        String doc = session.documentation("Math.abs", 8);
+        assertTrue(doc != null && doc.contains("abs("), String.valueOf(doc));
     }
 
     @Test

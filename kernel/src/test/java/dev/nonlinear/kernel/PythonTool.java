@@ -20,6 +20,8 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 public final class PythonTool {
     public static final String APT_PACKAGES = "jupyter-notebook jupyter-nbconvert python3-nbclient jupyter-client python3-ipykernel";
+    /** Debian's package of jupyter_kernel_test, the Jupyter project's conformance suite for kernels. */
+    public static final String KERNEL_TEST_PACKAGE = "python3-jupyter-kernel-test";
 
     /** Debian's Python, which has Jupyter; a pyenv or venv python3 on the PATH usually hasn't. */
     public static final String PYTHON = System.getenv().getOrDefault("NONLINEAR_PYTHON", "/usr/bin/python3");
@@ -59,6 +61,15 @@ public final class PythonTool {
                     + " cannot import jupyter_client/nbclient/nbconvert (or /usr/bin/jupyter is missing).\n"
                     + "Install it from Debian's packages:\n"
                     + "    sudo apt-get update && sudo apt-get install -y " + APT_PACKAGES);
+        }
+    }
+
+    /** Fails with the apt command to run when {@link #PYTHON} cannot import {@code module}. */
+    public static void requireModule(String module, String debianPackage) throws Exception {
+        if (quietly(List.of(PYTHON, "-c", "import " + module)) != 0) {
+            fail(PYTHON + " cannot import " + module + ", which this test needs.\n"
+                    + "Install it from Debian's packages:\n"
+                    + "    sudo apt-get update && sudo apt-get install -y " + debianPackage);
         }
     }
 

@@ -15,6 +15,7 @@ import java.util.UUID;
  * display(chart, "image/svg+xml");          // the same chart as SVG
  * updateDisplay(id, otherChart);            // replace that output in place
  * DisplayData data = render(table);         // the rendered form without showing it
+ * clearOutput(true);                        // clear the cell's output when the next one arrives
  * }</pre>
  *
  * The names and meaning follow IJava's {@code io.github.spencerpark.ijava.runtime.Display}, so
@@ -86,6 +87,22 @@ public final class Display {
             return;
         }
         k.updateDisplay(displayId, rendered(k, value, mimeTypes));
+    }
+
+    /** Clears the cell's output now. */
+    public static void clearOutput() {
+        clearOutput(false);
+    }
+
+    /**
+     * Clears the cell's output. With {@code wait}, the old output stays until the next output
+     * replaces it, so a loop that clears and redraws does not flicker.
+     */
+    public static void clearOutput(boolean wait) {
+        NonlinearKernel k = kernel;
+        if (k != null) {
+            k.clearOutput(wait);
+        }
     }
 
     /** Already rendered data is shown as it is; null shows as "null". */
