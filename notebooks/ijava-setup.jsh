@@ -30,7 +30,7 @@ import dev.nonlinear.display.*;
 import tech.tablesaw.api.*;
 import org.knowm.xchart.*;
 
-if (dev.nonlinear.display.Displays.installIntoIJava()) {
+if (dev.nonlinear.display.KernelDisplays.installIntoIJava()) {
     System.out.println("Nonlinear is ready: charts, tables and quizzes will show inline.");
     // IJava's installer starts Java without --add-modules=jdk.incubator.vector; the README says how to add it.
     System.out.println("Matrix products: " + (Products.vectorized() ? "vector" : "scalar") + " (" + Products.backend() + ")"

@@ -1,7 +1,7 @@
 package dev.nonlinear.kernel;
 
-import dev.nonlinear.display.Displays;
-import dev.nonlinear.display.Notebook;
+import dev.nonlinear.display.KernelDisplays;
+import dev.nonlinear.display.NotebookOutput;
 import dev.nonlinear.kernel.runtime.Display;
 import io.github.spencerpark.jupyter.channels.JupyterConnection;
 import io.github.spencerpark.jupyter.channels.ShellReplyEnvironment;
@@ -114,8 +114,8 @@ public final class NonlinearKernel extends BaseKernel {
     /** Rich output for the kit's types, for Display's static methods and for library code. */
     private void installDisplays() {
         Display.attach(this);
-        Displays.register(getRenderer());
-        Notebook.install(new Notebook.Sink() {
+        KernelDisplays.register(getRenderer());
+        NotebookOutput.install(new NotebookOutput.Sink() {
             @Override
             public String display(Object value) {
                 return Display.display(value);
@@ -170,7 +170,7 @@ public final class NonlinearKernel extends BaseKernel {
         try {
             org.knowm.xchart.XYChart chart = new org.knowm.xchart.XYChartBuilder().width(60).height(40).build();
             chart.addSeries("warm-up", new double[] {0, 1}, new double[] {0, 1});
-            Displays.chartPng(chart);
+            KernelDisplays.chartPng(chart);
             tech.tablesaw.api.Table.create("warm-up").print();
         } catch (Throwable ignored) {
             // Only a speed-up; a real cell will report any real problem.

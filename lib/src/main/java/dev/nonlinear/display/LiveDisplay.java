@@ -20,7 +20,7 @@ import java.util.function.Supplier;
  * }</pre>
  *
  * <p>Works from library code and outside notebooks: without a kernel each shown value is printed
- * as text (see {@link Notebook}).
+ * as text (see {@link NotebookOutput}).
  */
 public final class LiveDisplay {
     /** Redrawing more often than this only costs time: the eye can't follow. */
@@ -45,9 +45,9 @@ public final class LiveDisplay {
     /** Shows {@code content} now: the first call adds the output, later calls replace it. */
     public synchronized void show(Object content) {
         if (displayId == null) {
-            displayId = Notebook.display(content);
+            displayId = NotebookOutput.display(content);
         } else {
-            Notebook.update(displayId, content);
+            NotebookOutput.update(displayId, content);
         }
         lastShownNanos = System.nanoTime();
     }

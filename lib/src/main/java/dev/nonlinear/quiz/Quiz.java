@@ -1,5 +1,7 @@
 package dev.nonlinear.quiz;
 
+import dev.nonlinear.display.HtmlDisplayable;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -19,12 +19,12 @@ class InstallIntoIJavaTest {
     @AfterEach
     void reset() {
         IJava.kernel = null;
-        Notebook.uninstall();
+        NotebookOutput.uninstall();
     }
 
     @Test
     void findsTheIJavaKernelAndTeachesItsRenderer() {
-        assertFalse(Displays.installIntoIJava(), "no kernel yet");
+        assertFalse(KernelDisplays.installIntoIJava(), "no kernel yet");
         BaseKernel kernel = new BaseKernel() {
             @Override
             public DisplayData eval(String expr) {
@@ -37,11 +37,11 @@ class InstallIntoIJavaTest {
             }
         };
         IJava.kernel = kernel;
-        assertTrue(Displays.installIntoIJava());
-        assertTrue(Notebook.isAvailable(), "library displays now go to the kernel");
+        assertTrue(KernelDisplays.installIntoIJava());
+        assertTrue(NotebookOutput.isAvailable(), "library displays now go to the kernel");
         DisplayData data = kernel.getRenderer().render(Table.create("t", DoubleColumn.create("x", 1)));
         assertTrue(data.hasDataForType(MIMEType.TEXT_HTML));
         // Outside a cell the kernel drops displays silently; the id still comes back.
-        assertNotNull(Notebook.display("hello"));
+        assertNotNull(NotebookOutput.display("hello"));
     }
 }

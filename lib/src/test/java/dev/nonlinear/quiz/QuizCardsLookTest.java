@@ -1,5 +1,6 @@
 package dev.nonlinear.quiz;
 
+import dev.nonlinear.display.HtmlDisplayable;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;

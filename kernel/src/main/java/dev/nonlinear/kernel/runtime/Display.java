@@ -1,6 +1,6 @@
 package dev.nonlinear.kernel.runtime;
 
-import dev.nonlinear.display.Notebook;
+import dev.nonlinear.display.NotebookOutput;
 import dev.nonlinear.kernel.NonlinearKernel;
 import io.github.spencerpark.jupyter.kernel.display.DisplayData;
 
@@ -55,7 +55,7 @@ public final class Display {
     public static DisplayData render(Object value) {
         NonlinearKernel k = kernel;
         if (k == null) {
-            return new DisplayData(Notebook.plainText(value));
+            return new DisplayData(NotebookOutput.plainText(value));
         }
         return rendered(k, value);
     }
@@ -64,7 +64,7 @@ public final class Display {
     public static DisplayData render(Object value, String... mimeTypes) {
         NonlinearKernel k = kernel;
         if (k == null) {
-            return new DisplayData(Notebook.plainText(value));
+            return new DisplayData(NotebookOutput.plainText(value));
         }
         return rendered(k, value, mimeTypes);
     }
@@ -115,7 +115,7 @@ public final class Display {
     }
 
     private static String printed(Object value) {
-        System.out.println(Notebook.plainText(value));
+        System.out.println(NotebookOutput.plainText(value));
         return UUID.randomUUID().toString();
     }
 }

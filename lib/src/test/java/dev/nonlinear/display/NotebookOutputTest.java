@@ -17,20 +17,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class NotebookTest {
+class NotebookOutputTest {
 
     @AfterEach
     void removeSink() {
-        Notebook.uninstall();
+        NotebookOutput.uninstall();
     }
 
     @Test
     void withoutAKernelDisplaysArePrintedAsText() {
         Table table = Table.create("numbers", DoubleColumn.create("x", 1.5, 2.5));
         String printed = captureStdout(() -> {
-            String id = Notebook.display(table);
+            String id = NotebookOutput.display(table);
             assertNotNull(id);
-            Notebook.update(id, "done");
+            NotebookOutput.update(id, "done");
         });
         assertTrue(printed.contains("numbers"), printed);
         assertTrue(printed.contains("2.5"), printed);
@@ -40,7 +40,7 @@ class NotebookTest {
     @Test
     void liveDisplayShowsOnceThenUpdatesInPlace() {
         RecordingSink sink = new RecordingSink();
-        Notebook.install(sink);
+        NotebookOutput.install(sink);
         LiveDisplay live = new LiveDisplay(Duration.ZERO);
         live.show("a");
         live.show("b");
@@ -52,7 +52,7 @@ class NotebookTest {
     @Test
     void throttledUpdatesSkipWorkButTheLastProgressStepIsAlwaysShown() {
         RecordingSink sink = new RecordingSink();
-        Notebook.install(sink);
+        NotebookOutput.install(sink);
         LiveDisplay live = new LiveDisplay(Duration.ofHours(1));
         int[] built = {0};
         assertTrue(live.showThrottled(() -> ++built[0]));
@@ -82,7 +82,7 @@ class NotebookTest {
         return bytes.toString(StandardCharsets.UTF_8);
     }
 
-    private static final class RecordingSink implements Notebook.Sink {
+    private static final class RecordingSink implements NotebookOutput.Sink {
         final List<String> calls = new ArrayList<>();
 
         @Override

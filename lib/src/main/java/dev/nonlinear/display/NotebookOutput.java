@@ -6,14 +6,16 @@ import tech.tablesaw.api.Table;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * How library code shows things in a notebook without depending on a kernel.
+ * The one way into the notebook's output: library code (and {@link LiveDisplay}) shows and
+ * updates things here without depending on a kernel. Named after what it is — the output area —
+ * so it is not mistaken for the grader's notebook file.
  *
  * <p>A Jupyter kernel installs a {@link Sink} at start-up (the Nonlinear kernel does this itself,
- * under IJava call {@link Displays#installIntoIJava()}). Without a sink — a plain JUnit test, a
+ * under IJava call {@link KernelDisplays#installIntoIJava()}). Without a sink — a plain JUnit test, a
  * {@code main} method — everything is printed as text to {@code System.out}, so the same library
  * code runs everywhere.
  */
-public final class Notebook {
+public final class NotebookOutput {
 
     /** Where displays go: implemented by a kernel. */
     public interface Sink {
@@ -27,7 +29,7 @@ public final class Notebook {
     private static volatile Sink sink;
     private static final AtomicLong TEXT_IDS = new AtomicLong();
 
-    private Notebook() {
+    private NotebookOutput() {
     }
 
     public static void install(Sink newSink) {

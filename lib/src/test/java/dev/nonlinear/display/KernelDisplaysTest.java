@@ -17,12 +17,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class DisplaysTest {
+class KernelDisplaysTest {
 
     private static Renderer renderer() {
         Renderer renderer = new Renderer();
-        Displays.register(renderer);
-        Displays.register(renderer); // a second call must not add the functions twice
+        KernelDisplays.register(renderer);
+        KernelDisplays.register(renderer); // a second call must not add the functions twice
         return renderer;
     }
 

