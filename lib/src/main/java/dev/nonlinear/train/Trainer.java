@@ -13,7 +13,6 @@ import tech.tablesaw.api.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.function.Consumer;
 
 /**
  * Mini-batch training: each epoch shuffles the data (seeded), and for every batch runs forward,
@@ -35,8 +34,7 @@ public final class Trainer {
     private int batchSize = 32;
     private long seed = 0;
     private Dataset validation;
-    private final List<Consumer<EpochResult>> callbacks = new ArrayList<>();
-    private boolean showProgress;
+    private final List<EpochListener> listeners = new ArrayList<>();
 
     public Trainer(Sequential model, Loss loss, Optimizer optimizer) {
         this.model = model;
@@ -77,15 +75,12 @@ public final class Trainer {
         return this;
     }
 
-    /** Called after every epoch: for printing, live plots or progress bars. */
-    public Trainer onEpoch(Consumer<EpochResult> callback) {
-        callbacks.add(callback);
-        return this;
-    }
-
-    /** Shows a progress line and a live loss chart in the notebook while training. */
-    public Trainer showProgress() {
-        this.showProgress = true;
+    /**
+     * Called after every epoch: for printing, collecting numbers, or live plots and progress bars
+     * ({@code dev.nonlinear.plot.TrainingProgress}).
+     */
+    public Trainer onEpoch(EpochListener listener) {
+        listeners.add(listener);
         return this;
     }
 
@@ -105,10 +100,6 @@ public final class Trainer {
         History history = new History();
         Random random = new Random(seed);
         boolean classification = isClassification(train.y());
-        List<Consumer<EpochResult>> listeners = new ArrayList<>(callbacks);
-        if (showProgress) {
-            listeners.add(new LiveProgress(epochs));
-        }
         // The batches are copied into these, and the model trains in buffers of its own
         // (forwardTraining), so the loop below allocates nothing per batch.
         MatrixBuffer xBatch = new MatrixBuffer();
@@ -144,7 +135,7 @@ public final class Trainer {
                         + "; the learning rate " + optimizer.learningRate() + " is probably too high — try a smaller one");
             }
             history.add(result);
-            listeners.forEach(listener -> listener.accept(result));
+            listeners.forEach(listener -> listener.epochEnded(result));
         }
         return history.table;
     }

@@ -100,15 +100,4 @@ class TrainerTest {
         assertEquals("(None, 10)", summary.stringColumn("output shape").get(5));
         assertEquals(109_386, model.parameterCount());
     }
-
-    @Test
-    void liveProgressEndsWithTheFullLossChart() {
-        LiveProgress progress = new LiveProgress(3);
-        for (int epoch = 1; epoch <= 3; epoch++) {
-            progress.accept(new EpochResult(epoch, 1.0 / epoch, 0.5, 2.0 / epoch, 0.4, 0.01));
-        }
-        var chart = progress.lossChart();
-        assertArrayEquals(new double[]{1.0, 0.5, 1.0 / 3}, chart.getSeriesMap().get("loss").getYData(), 1e-12);
-        assertEquals(2, chart.getSeriesMap().size());
-    }
 }

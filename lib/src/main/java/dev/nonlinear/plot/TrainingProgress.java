@@ -1,6 +1,8 @@
-package dev.nonlinear.train;
+package dev.nonlinear.plot;
 
 import dev.nonlinear.display.LiveDisplay;
+import dev.nonlinear.train.EpochListener;
+import dev.nonlinear.train.EpochResult;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
@@ -9,25 +11,33 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * Shows training as it happens: a progress line and a loss chart that redraw in place after the
  * epochs (at most a few times a second, and always after the last one).
- * Use it through {@link Trainer#showProgress()}, or pass it to {@link Trainer#onEpoch}.
+ *
+ * <pre>{@code
+ * new Trainer(model, loss, optimizer).epochs(5)
+ *         .onEpoch(new TrainingProgress(5))
+ *         .fit(train);
+ * }</pre>
+ *
+ * Lives with the charts, not in {@code train}, so the training core has no UI code: the trainer
+ * only calls an {@link EpochListener}, and this is one.
  */
-public final class LiveProgress implements Consumer<EpochResult> {
+public final class TrainingProgress implements EpochListener {
     private final int epochs;
     private final LiveDisplay status = new LiveDisplay();
     private final LiveDisplay chart = new LiveDisplay();
     private final List<EpochResult> results = new ArrayList<>();
 
-    public LiveProgress(int epochs) {
+    /** @param epochs how many epochs the training runs, for the progress bar */
+    public TrainingProgress(int epochs) {
         this.epochs = epochs;
     }
 
     @Override
-    public void accept(EpochResult result) {
+    public void epochEnded(EpochResult result) {
         results.add(result);
         status.progress(result.epoch(), epochs, result.toString().replaceFirst("^epoch \\d+\\s+", ""));
         if (result.epoch() >= epochs) {
