@@ -106,7 +106,7 @@ public final class CodeQuestion extends Question {
 
     @Override
     @SuppressWarnings("unchecked")
-    protected Feedback check(Object answer) {
+    protected AnswerFeedback check(Object answer) {
         if (answer == null) {
             return checkNull("function");
         }
@@ -138,7 +138,7 @@ public final class CodeQuestion extends Question {
     }
 
     @Override
-    protected Feedback checkWithDerivative(DoubleUnaryOperator f, DoubleUnaryOperator df) {
+    protected AnswerFeedback checkWithDerivative(DoubleUnaryOperator f, DoubleUnaryOperator df) {
         if (isVector()) {
             return unreadable("This question wants one function of a whole vector, not a function and its derivative. "
                     + capitalised(howToAnswer()) + ".");
@@ -152,7 +152,7 @@ public final class CodeQuestion extends Question {
         return checkActivation(f, df);
     }
 
-    private Feedback checkActivation(DoubleUnaryOperator f, DoubleUnaryOperator df) {
+    private AnswerFeedback checkActivation(DoubleUnaryOperator f, DoubleUnaryOperator df) {
         List<String> details = new ArrayList<>();
         boolean valuesOk = compare("f", f, reference::apply, details);
         boolean derivativeOk = true;
@@ -162,12 +162,12 @@ public final class CodeQuestion extends Question {
             gradientOk = gradientCheck(f, df, details);
         }
         if (valuesOk && df == null && derivativeRequired) {
-            return Feedback.notAnAttempt(id(), "⚠ Half way: the derivative is missing",
+            return AnswerFeedback.notAnAttempt(id(), "⚠ Half way: the derivative is missing",
                     "Your f is right. This question also asks for its derivative: " + variableName()
                             + ".answer(f, df), e.g. " + variableName() + ".answer(x -> …, x -> …).", details);
         }
         if (valuesOk && derivativeOk && gradientOk) {
-            return Feedback.correct(id(), "Every check passed.", explanation(), details);
+            return AnswerFeedback.correct(id(), "Every check passed.", explanation(), details);
         }
         String hint = hint();
         if (valuesOk && !derivativeOk) {
@@ -176,7 +176,7 @@ public final class CodeQuestion extends Question {
             hint = ("Your f′ is the derivative of your f, so f itself is what differs from the reference. " + hint)
                     .strip();
         }
-        return Feedback.wrong(id(), "Not every check passed — see below.", hint, details);
+        return AnswerFeedback.wrong(id(), "Not every check passed — see below.", hint, details);
     }
 
     /** Compares a learner's function with the expected one at every hidden point; reports the first problem. */
@@ -239,13 +239,13 @@ public final class CodeQuestion extends Question {
         return false;
     }
 
-    private Feedback checkVector(Function<double[], double[]> f) {
+    private AnswerFeedback checkVector(Function<double[], double[]> f) {
         List<String> details = new ArrayList<>();
         boolean ok = compareVectors(f, details);
         if (ok) {
-            return Feedback.correct(id(), "Every check passed.", explanation(), details);
+            return AnswerFeedback.correct(id(), "Every check passed.", explanation(), details);
         }
-        return Feedback.wrong(id(), "Not every check passed — see below.", hint(), details);
+        return AnswerFeedback.wrong(id(), "Not every check passed — see below.", hint(), details);
     }
 
     private boolean compareVectors(Function<double[], double[]> f, List<String> details) {

@@ -98,7 +98,7 @@ public final class MultipleChoice extends Question {
     }
 
     @Override
-    protected Feedback check(Object answer) {
+    protected AnswerFeedback check(Object answer) {
         if (answer == null) {
             return checkNull("letter");
         }
@@ -120,7 +120,7 @@ public final class MultipleChoice extends Question {
                 + howToAnswer() + ".");
     }
 
-    private Feedback checkText(String raw) {
+    private AnswerFeedback checkText(String raw) {
         String text = raw.strip();
         if (text.isEmpty()) {
             return unreadable("Your answer is empty — " + howToAnswer() + ".");
@@ -147,17 +147,17 @@ public final class MultipleChoice extends Question {
         return unreadable(quote(text) + " is not one of the options " + letters() + " — " + howToAnswer() + ".");
     }
 
-    private Feedback judge(char chosen, int index) {
+    private AnswerFeedback judge(char chosen, int index) {
         String yourAnswer = "You answered " + chosen + ": " + options.get(index) + ".";
         if (QuizKeys.choiceHash(salt, id(), String.valueOf(chosen)).equals(answerHash)) {
-            return Feedback.correct(id(), yourAnswer, explanation(), List.of());
+            return AnswerFeedback.correct(id(), yourAnswer, explanation(), List.of());
         }
         String why = optionHints.getOrDefault(chosen, "");
         String hint = why.isEmpty() ? hint() : hint().isEmpty() ? why : why + " " + hint();
         if (hint.isEmpty()) {
             hint = "Read the question again and try another option.";
         }
-        return Feedback.wrong(id(), yourAnswer, hint, List.of());
+        return AnswerFeedback.wrong(id(), yourAnswer, hint, List.of());
     }
 
     @Override

@@ -64,7 +64,7 @@ public final class NumericQuestion extends Question {
     }
 
     @Override
-    protected Feedback check(Object answer) {
+    protected AnswerFeedback check(Object answer) {
         if (answer == null) {
             return checkNull("number");
         }
@@ -80,7 +80,7 @@ public final class NumericQuestion extends Question {
         return unreadable(quote(String.valueOf(answer)) + " is not a number — " + howToAnswer() + ".");
     }
 
-    private Feedback checkText(String text) {
+    private AnswerFeedback checkText(String text) {
         if (text.isEmpty()) {
             return unreadable("Your answer is empty — " + howToAnswer() + ".");
         }
@@ -99,7 +99,7 @@ public final class NumericQuestion extends Question {
         }
     }
 
-    private Feedback judge(double x) {
+    private AnswerFeedback judge(double x) {
         if (Double.isNaN(x)) {
             return unreadable("NaN (\"not a number\") can't be checked — it usually comes from 0/0, ∞ − ∞ or the"
                     + " square root of a negative number somewhere in the calculation. " + capitalised(howToAnswer())
@@ -112,7 +112,7 @@ public final class NumericQuestion extends Question {
         double key = QuizKeys.reveal(salt, id(), answerObfuscated);
         String yourAnswer = "You answered " + format(x) + ".";
         if (accepts(x, key)) {
-            return Feedback.correct(id(), yourAnswer, explanation(), List.of());
+            return AnswerFeedback.correct(id(), yourAnswer, explanation(), List.of());
         }
         StringBuilder hint = new StringBuilder(x > key ? "Your answer is too high." : "Your answer is too low.");
         if (Math.abs(key) <= 1 && accepts(x / 100, key)) {
@@ -121,7 +121,7 @@ public final class NumericQuestion extends Question {
         if (!hint().isEmpty()) {
             hint.append(' ').append(hint());
         }
-        return Feedback.wrong(id(), yourAnswer, hint.toString(), List.of());
+        return AnswerFeedback.wrong(id(), yourAnswer, hint.toString(), List.of());
     }
 
     private boolean accepts(double x, double key) {

@@ -9,7 +9,7 @@ import java.util.function.UnaryOperator;
 
 /**
  * One quiz question. A learner answers with one of the {@code answer} methods and gets
- * {@link Feedback} back; nothing a learner passes in makes these methods throw.
+ * {@link AnswerFeedback} back; nothing a learner passes in makes these methods throw.
  *
  * <p>Every kind of answer has a method here, so {@code var q1 = Quizzes.get("02-q1")} can be
  * answered without a cast: a letter or a number goes to {@link #answer(Object)}, a function of
@@ -27,7 +27,7 @@ public abstract class Question implements HtmlDisplayable {
     private final String explanation;
     private final String hint;
     private int attempts;
-    private Feedback last;
+    private AnswerFeedback last;
 
     protected Question(String id, String text, String explanation, String hint) {
         this.id = requireText(id, "question id");
@@ -46,17 +46,17 @@ public abstract class Question implements HtmlDisplayable {
     }
 
     /** Answers a letter, a number or text; anything else gets feedback saying what is expected. */
-    public final Feedback answer(Object answer) {
+    public final AnswerFeedback answer(Object answer) {
         return record(() -> check(answer));
     }
 
     /** Answers with a function of one number, e.g. {@code x -> x / (1 + Math.abs(x))}. */
-    public final Feedback answer(DoubleUnaryOperator f) {
+    public final AnswerFeedback answer(DoubleUnaryOperator f) {
         return record(() -> f == null ? checkNull("function") : check(f));
     }
 
     /** Answers with a function and its derivative; both are checked. */
-    public final Feedback answer(DoubleUnaryOperator f, DoubleUnaryOperator df) {
+    public final AnswerFeedback answer(DoubleUnaryOperator f, DoubleUnaryOperator df) {
         return record(() -> checkWithDerivative(f, df));
     }
 
@@ -64,7 +64,7 @@ public abstract class Question implements HtmlDisplayable {
      * Answers with a function of a whole vector, e.g. softmax. (A separate name, because Java
      * could not tell {@code x -> ...} for numbers from {@code x -> ...} for vectors.)
      */
-    public final Feedback answerVector(UnaryOperator<double[]> f) {
+    public final AnswerFeedback answerVector(UnaryOperator<double[]> f) {
         return record(() -> f == null ? checkNull("function") : check(f));
     }
 
@@ -84,7 +84,7 @@ public abstract class Question implements HtmlDisplayable {
     }
 
     /** The feedback on the latest checked answer. */
-    public Optional<Feedback> lastFeedback() {
+    public Optional<AnswerFeedback> lastFeedback() {
         return Optional.ofNullable(last);
     }
 
@@ -95,15 +95,15 @@ public abstract class Question implements HtmlDisplayable {
     }
 
     /** Checks an answer of any type (a letter, a number, a function, …). */
-    protected abstract Feedback check(Object answer);
+    protected abstract AnswerFeedback check(Object answer);
 
     /** Checks a function with its derivative; questions that want neither say so. */
-    protected Feedback checkWithDerivative(DoubleUnaryOperator f, DoubleUnaryOperator df) {
+    protected AnswerFeedback checkWithDerivative(DoubleUnaryOperator f, DoubleUnaryOperator df) {
         return check(f);
     }
 
-    /** Feedback for null; every subclass says what it expected instead. */
-    protected Feedback checkNull(String what) {
+    /** AnswerFeedback for null; every subclass says what it expected instead. */
+    protected AnswerFeedback checkNull(String what) {
         return unreadable("You answered null — there is no " + what + " to check. " + capitalised(howToAnswer()) + ".");
     }
 
@@ -133,8 +133,8 @@ public abstract class Question implements HtmlDisplayable {
         return hint;
     }
 
-    protected final Feedback unreadable(String message) {
-        return Feedback.unreadable(id, message);
+    protected final AnswerFeedback unreadable(String message) {
+        return AnswerFeedback.unreadable(id, message);
     }
 
     /**
@@ -148,8 +148,8 @@ public abstract class Question implements HtmlDisplayable {
         return identifier ? suffix : "q";
     }
 
-    private Feedback record(Supplier<Feedback> check) {
-        Feedback feedback;
+    private AnswerFeedback record(Supplier<AnswerFeedback> check) {
+        AnswerFeedback feedback;
         try {
             feedback = check.get();
         } catch (RuntimeException | StackOverflowError e) {

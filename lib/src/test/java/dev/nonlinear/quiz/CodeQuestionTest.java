@@ -23,7 +23,7 @@ class CodeQuestionTest {
     @Test
     void aCorrectSoftsignPassesAllThreeChecks() {
         CodeQuestion q = softsign(true);
-        Feedback f = q.answer(SOFTSIGN, SOFTSIGN_SLOPE);
+        AnswerFeedback f = q.answer(SOFTSIGN, SOFTSIGN_SLOPE);
         assertTrue(f.isCorrect(), f.toString());
         assertEquals("softsign′(x) = 1 / (1 + |x|)²", f.explanation());
         assertEquals(3, f.details().size(), f.toString());
@@ -36,7 +36,7 @@ class CodeQuestionTest {
     @Test
     void aWrongDerivativeFailsAndTheGradientCheckErrorIsReported() {
         // A classic slip: forgetting to square the denominator.
-        Feedback f = softsign(true).answer(SOFTSIGN, x -> 1 / (1 + Math.abs(x)));
+        AnswerFeedback f = softsign(true).answer(SOFTSIGN, x -> 1 / (1 + Math.abs(x)));
         assertFalse(f.isCorrect());
         assertTrue(f.isAttempt());
         assertEquals("✗ Not quite", f.title());
@@ -52,7 +52,7 @@ class CodeQuestionTest {
     @Test
     void aDerivativeConsistentWithAWrongFunctionPassesOnlyTheGradientCheck() {
         // Twice softsign, with the derivative of twice softsign.
-        Feedback f = softsign(true).answer(x -> 2 * x / (1 + Math.abs(x)),
+        AnswerFeedback f = softsign(true).answer(x -> 2 * x / (1 + Math.abs(x)),
                 x -> 2 / ((1 + Math.abs(x)) * (1 + Math.abs(x))));
         assertFalse(f.isCorrect());
         assertTrue(f.details().get(0).startsWith("✗ f(-7.5) = "), f.toString());
@@ -63,7 +63,7 @@ class CodeQuestionTest {
     @Test
     void aThrowingLearnerFunctionIsReportedNotThrown() {
         CodeQuestion q = softsign(true);
-        Feedback f = assertDoesNotThrow(() -> q.answer(x -> {
+        AnswerFeedback f = assertDoesNotThrow(() -> q.answer(x -> {
             if (x < 0) {
                 throw new IllegalStateException("negative input not handled");
             }
@@ -77,10 +77,10 @@ class CodeQuestionTest {
                 f.toString());
         assertFalse(f.toString().contains("\tat "), "no stack trace");
 
-        Feedback divide = q.answer(x -> x / (1 + Math.abs(x)) + 0 * (1 / (int) Math.signum(x + 0.05)), SOFTSIGN_SLOPE);
+        AnswerFeedback divide = q.answer(x -> x / (1 + Math.abs(x)) + 0 * (1 / (int) Math.signum(x + 0.05)), SOFTSIGN_SLOPE);
         assertTrue(divide.details().get(0).contains("ArithmeticException: / by zero at x = -0.05"), divide.toString());
 
-        Feedback overflow = q.answer(new DoubleUnaryOperator() {
+        AnswerFeedback overflow = q.answer(new DoubleUnaryOperator() {
             @Override
             public double applyAsDouble(double x) {
                 return applyAsDouble(x);   // runaway recursion
@@ -91,16 +91,16 @@ class CodeQuestionTest {
 
     @Test
     void nanAndInfinityAreReportedWithThePoint() {
-        Feedback f = softsign(false).answer(x -> x / (1 + Math.abs(x)) + Math.sqrt(x));
+        AnswerFeedback f = softsign(false).answer(x -> x / (1 + Math.abs(x)) + Math.sqrt(x));
         assertTrue(f.details().get(0).startsWith("✗ f(-7.5) returned NaN, expected -0.882353"), f.toString());
-        Feedback g = softsign(true).answer(SOFTSIGN, x -> x == 0.2 ? Double.POSITIVE_INFINITY : SOFTSIGN_SLOPE.applyAsDouble(x));
+        AnswerFeedback g = softsign(true).answer(SOFTSIGN, x -> x == 0.2 ? Double.POSITIVE_INFINITY : SOFTSIGN_SLOPE.applyAsDouble(x));
         assertTrue(g.details().get(1).startsWith("✗ f'(0.2) returned Infinity, expected 0.694444"), g.toString());
     }
 
     @Test
     void onlyTheFunctionWhenTheDerivativeIsRequiredIsNotAnAttempt() {
         CodeQuestion q = softsign(true);
-        Feedback f = q.answer(SOFTSIGN);
+        AnswerFeedback f = q.answer(SOFTSIGN);
         assertFalse(f.isCorrect());
         assertFalse(f.isAttempt());
         assertTrue(f.message().contains("also asks for its derivative"), f.message());
@@ -161,11 +161,11 @@ class CodeQuestionTest {
     void vectorQuestionPassesAStableSoftmaxAndExplainsTheNaiveOnesNaN() {
         CodeQuestion q = softmaxQuestion();
         assertTrue(q.isVector());
-        Feedback good = q.answerVector(CodeQuestionTest::stableSoftmax);
+        AnswerFeedback good = q.answerVector(CodeQuestionTest::stableSoftmax);
         assertTrue(good.isCorrect(), good.toString());
         assertEquals("✓ matches the reference on all 3 hidden inputs", good.details().get(0));
 
-        Feedback naive = q.answerVector(CodeQuestionTest::naiveSoftmax);
+        AnswerFeedback naive = q.answerVector(CodeQuestionTest::naiveSoftmax);
         assertFalse(naive.isCorrect());
         assertTrue(naive.details().get(0).startsWith("✗ for the input [1000, 1001, 1002] position 0 is NaN"),
                 naive.toString());
@@ -179,7 +179,7 @@ class CodeQuestionTest {
         assertTrue(q.answerVector(x -> null).details().get(0).contains("returned null"));
         assertTrue(q.answerVector(x -> new double[]{1}).details().get(0)
                 .contains("returned 1 values, expected 3"));
-        Feedback thrown = q.answerVector(x -> {
+        AnswerFeedback thrown = q.answerVector(x -> {
             throw new UnsupportedOperationException("todo");
         });
         assertTrue(thrown.details().get(0).contains("threw UnsupportedOperationException: todo for the input [2, 1, 0.1000]"),

@@ -20,7 +20,7 @@ class MultipleChoiceTest {
     @Test
     void rightAnswerIsCorrectWithExplanation() {
         MultipleChoice q = tanhQuestion();
-        Feedback f = q.answer("B");
+        AnswerFeedback f = q.answer("B");
         assertTrue(f.isCorrect());
         assertTrue(f.isAttempt());
         assertEquals("✓ Correct", f.title());
@@ -36,7 +36,7 @@ class MultipleChoiceTest {
     @Test
     void wrongAnswerIsIncorrectWithThatOptionsHint() {
         MultipleChoice q = tanhQuestion();
-        Feedback f = q.answer("A");
+        AnswerFeedback f = q.answer("A");
         assertFalse(f.isCorrect());
         assertTrue(f.isAttempt());
         assertEquals("✗ Not quite", f.title());
@@ -60,7 +60,7 @@ class MultipleChoiceTest {
     @Test
     void letterOutsideTheOptionsIsNotAnAttempt() {
         MultipleChoice q = tanhQuestion();
-        Feedback f = q.answer("E");
+        AnswerFeedback f = q.answer("E");
         assertFalse(f.isCorrect());
         assertFalse(f.isAttempt());
         assertEquals("\"E\" is not one of the options A, B, C, D — answer with one letter, e.g. q1.answer(\"B\").",
@@ -90,10 +90,10 @@ class MultipleChoiceTest {
         assertTrue(q.answer("B").isCorrect(), "still answerable afterwards");
     }
 
-    private static void assertUnreadable(Feedback f, String expectedPart) {
+    private static void assertUnreadable(AnswerFeedback f, String expectedPart) {
         assertFalse(f.isCorrect(), f.toString());
         assertFalse(f.isAttempt(), f.toString());
-        assertEquals(Feedback.UNREADABLE_TITLE, f.title());
+        assertEquals(AnswerFeedback.UNREADABLE_TITLE, f.title());
         assertTrue(f.message().contains(expectedPart), "expected \"" + expectedPart + "\" in: " + f.message());
         assertTrue(f.message().contains("q1.answer("), "says how to answer: " + f.message());
         assertFalse(f.toString().contains("Exception"), f.toString());
@@ -135,7 +135,7 @@ class MultipleChoiceTest {
         assertTrue(card.contains("no &amp; never"), card);
         assertFalse(q.answer("A").html().contains("<script>"));
         assertFalse(q.answer("B").html().contains("<img"));
-        Feedback echoed = q.answer("<script>x</script>");
+        AnswerFeedback echoed = q.answer("<script>x</script>");
         assertFalse(echoed.isAttempt());
         assertFalse(echoed.html().contains("<script>"), echoed.html());
         assertTrue(echoed.html().contains("&lt;script&gt;"), echoed.html());

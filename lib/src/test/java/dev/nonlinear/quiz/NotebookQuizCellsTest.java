@@ -55,8 +55,8 @@ class NotebookQuizCellsTest {
             for (String id : ids) {
                 JsonNode spec = find(bank, id);
                 Question question = Quizzes.get(id);
-                Feedback right;
-                Feedback wrong;
+                AnswerFeedback right;
+                AnswerFeedback wrong;
                 switch (spec.get("type").asText()) {
                     case "multiple-choice" -> {
                         String correct = correctLetter(salt, id, spec.get("options").size(), spec.get("answerHash").asText());
@@ -93,7 +93,7 @@ class NotebookQuizCellsTest {
         for (String id : Quizzes.questionIds()) {
             Question question = Quizzes.get(id);
             for (Object placeholder : new Object[]{"?", Double.NaN}) {
-                Feedback feedback = assertDoesNotThrow(() -> question.answer(placeholder), id);
+                AnswerFeedback feedback = assertDoesNotThrow(() -> question.answer(placeholder), id);
                 assertFalse(feedback.isCorrect(), id + " accepted " + placeholder);
             }
         }

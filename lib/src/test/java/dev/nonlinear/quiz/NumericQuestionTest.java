@@ -16,7 +16,7 @@ class NumericQuestionTest {
     @Test
     void answersWithinTheToleranceAreCorrect() {
         for (Object answer : new Object[]{0.8808, 0.881, 0.88080, "0.8808", " 0.881 ", 0.8808f, new BigDecimal("0.8808")}) {
-            Feedback f = sigmoidOfTwo().answer(answer);
+            AnswerFeedback f = sigmoidOfTwo().answer(answer);
             assertTrue(f.isCorrect(), answer + ": " + f);
             assertEquals("1 / (1 + e^-2) ≈ 0.8808", f.explanation());
         }
@@ -25,7 +25,7 @@ class NumericQuestionTest {
     @Test
     void answersOutsideTheToleranceAreWrongWithADirection() {
         NumericQuestion q = sigmoidOfTwo();
-        Feedback low = q.answer(0.88);
+        AnswerFeedback low = q.answer(0.88);
         assertFalse(low.isCorrect());
         assertTrue(low.isAttempt());
         assertEquals("✗ Not quite", low.title());
@@ -54,7 +54,7 @@ class NumericQuestionTest {
         assertEquals(0, q.attempts());
     }
 
-    private static void assertUnreadable(Feedback f, String expectedPart) {
+    private static void assertUnreadable(AnswerFeedback f, String expectedPart) {
         assertFalse(f.isCorrect(), f.toString());
         assertFalse(f.isAttempt(), f.toString());
         assertTrue(f.message().contains(expectedPart), "expected \"" + expectedPart + "\" in: " + f.message());

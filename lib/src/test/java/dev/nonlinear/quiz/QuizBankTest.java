@@ -102,12 +102,12 @@ class QuizBankTest {
             if (q instanceof MultipleChoice mc) {
                 String right = correctLetter(mc);
                 perLetter[right.charAt(0) - 'A']++;
-                Feedback yes = mc.answer(right.toLowerCase(Locale.ROOT));
+                AnswerFeedback yes = mc.answer(right.toLowerCase(Locale.ROOT));
                 assertTrue(yes.isCorrect(), q.id());
                 assertFalse(yes.explanation().isBlank(), q.id() + " explains its answer");
                 for (String letter : mc.letters().split(", ")) {
                     if (!letter.equals(right)) {
-                        Feedback no = mc.answer(letter);
+                        AnswerFeedback no = mc.answer(letter);
                         assertFalse(no.isCorrect(), q.id() + " " + letter);
                         assertFalse(no.hint().isBlank(), q.id() + " " + letter + " has a hint");
                     }

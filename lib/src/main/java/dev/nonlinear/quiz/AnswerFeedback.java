@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What a learner sees after answering: right or wrong, why, and a hint for the next try.
+ * What a learner sees after answering one question: right or wrong, why, and a hint for the next
+ * try. (Named for what it is, so it is not confused with the grader's feedback page.)
  *
  * <p>There are three kinds. <b>Correct</b> ("✓ Correct", green) carries the question's
  * explanation. <b>Wrong</b> ("✗ Not quite", red) carries a hint but not the explanation, so the
@@ -15,7 +16,7 @@ import java.util.Objects;
  * it says what was wrong with the input and how to answer, and does not count as an attempt
  * ({@link #isAttempt()} is false).
  */
-public final class Feedback implements HtmlDisplayable {
+public final class AnswerFeedback implements HtmlDisplayable {
     public static final String CORRECT_TITLE = "✓ Correct";
     public static final String WRONG_TITLE = "✗ Not quite";
     public static final String UNREADABLE_TITLE = "⚠ Can't check that answer";
@@ -29,7 +30,7 @@ public final class Feedback implements HtmlDisplayable {
     private final String hint;
     private final List<String> details;
 
-    private Feedback(String questionId, boolean correct, boolean attempt, String title, String message,
+    private AnswerFeedback(String questionId, boolean correct, boolean attempt, String title, String message,
                      String explanation, String hint, List<String> details) {
         this.questionId = questionId;
         this.correct = correct;
@@ -41,21 +42,21 @@ public final class Feedback implements HtmlDisplayable {
         this.details = List.copyOf(details);
     }
 
-    static Feedback correct(String questionId, String message, String explanation, List<String> details) {
-        return new Feedback(questionId, true, true, CORRECT_TITLE, message, explanation, "", details);
+    static AnswerFeedback correct(String questionId, String message, String explanation, List<String> details) {
+        return new AnswerFeedback(questionId, true, true, CORRECT_TITLE, message, explanation, "", details);
     }
 
-    static Feedback wrong(String questionId, String message, String hint, List<String> details) {
-        return new Feedback(questionId, false, true, WRONG_TITLE, message, "", hint, details);
+    static AnswerFeedback wrong(String questionId, String message, String hint, List<String> details) {
+        return new AnswerFeedback(questionId, false, true, WRONG_TITLE, message, "", hint, details);
     }
 
     /** An answer that could not be checked: not correct, and not counted as an attempt. */
-    static Feedback unreadable(String questionId, String message) {
+    static AnswerFeedback unreadable(String questionId, String message) {
         return notAnAttempt(questionId, UNREADABLE_TITLE, message, List.of());
     }
 
-    static Feedback notAnAttempt(String questionId, String title, String message, List<String> details) {
-        return new Feedback(questionId, false, false, title, message, "", "", details);
+    static AnswerFeedback notAnAttempt(String questionId, String title, String message, List<String> details) {
+        return new AnswerFeedback(questionId, false, false, title, message, "", "", details);
     }
 
     public boolean isCorrect() {
