@@ -22,8 +22,14 @@ public final class Html {
         return new Html(html);
     }
 
-    /** Escapes {@code & < > " '} so that any text can be placed inside HTML. */
+    /**
+     * Escapes {@code & < > " '} so that any text can be placed inside HTML text or an attribute
+     * value; null becomes the empty string. The kit's only escaping, used by tables and quiz cards.
+     */
     public static String escape(String text) {
+        if (text == null) {
+            return "";
+        }
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

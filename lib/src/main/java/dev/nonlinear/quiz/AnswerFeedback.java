@@ -99,32 +99,7 @@ public final class AnswerFeedback implements HtmlDisplayable {
 
     @Override
     public String html() {
-        String accent = correct ? "#2e7d32" : attempt ? "#c62828" : "#b26a00";
-        String background = correct ? "#edf7ed" : attempt ? "#fdecea" : "#fff4e5";
-        StringBuilder body = new StringBuilder();
-        body.append("<div style=\"font-weight:bold;font-size:15px;color:").append(accent).append("\">")
-                .append(Html.escape(title)).append(' ').append(Html.muted("· " + Html.escape(questionId)))
-                .append("</div>");
-        paragraph(body, Html.text(message));
-        paragraph(body, Html.text(explanation));
-        if (!details.isEmpty()) {
-            body.append("<ul style=\"margin:6px 0;padding-left:22px;font-family:ui-monospace,Menlo,Consolas,monospace;"
-                    + "font-size:13px\">");
-            for (String line : details) {
-                body.append("<li>").append(Html.escape(line)).append("</li>");
-            }
-            body.append("</ul>");
-        }
-        if (!hint.isEmpty()) {
-            paragraph(body, "<b>Hint:</b> " + Html.text(hint));
-        }
-        return Html.card(accent, background, body.toString());
-    }
-
-    private static void paragraph(StringBuilder body, String html) {
-        if (!html.isEmpty()) {
-            body.append("<div style=\"margin-top:6px\">").append(html).append("</div>");
-        }
+        return QuizCards.feedback(this);
     }
 
     @Override

@@ -334,11 +334,6 @@ public final class CodeQuestion extends Question {
     }
 
     @Override
-    protected String bodyHtml() {
-        return "<div style=\"font-size:13px;color:#3d4754\">" + Html.escape(bodyText()) + "</div>";
-    }
-
-    @Override
     protected String bodyText() {
         if (isVector()) {
             return "Checked against a reference on " + inputs.length + " hidden input vectors (tolerance 1e-6).";

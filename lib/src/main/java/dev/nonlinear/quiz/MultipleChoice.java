@@ -181,19 +181,6 @@ public final class MultipleChoice extends Question {
     }
 
     @Override
-    protected String bodyHtml() {
-        // One plain block per option: notebook sanitizers keep simple inline styles, not grid layouts.
-        StringBuilder html = new StringBuilder();
-        for (int i = 0; i < options.size(); i++) {
-            html.append("<div style=\"margin:3px 0\"><span style=\"display:inline-block;min-width:22px;"
-                            + "text-align:center;font-weight:bold;border:1px solid #3f51b5;border-radius:11px;"
-                            + "color:#3f51b5;font-size:12px;margin-right:8px\">")
-                    .append(letter(i)).append("</span>").append(Html.text(options.get(i))).append("</div>");
-        }
-        return html.toString();
-    }
-
-    @Override
     protected String bodyText() {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < options.size(); i++) {

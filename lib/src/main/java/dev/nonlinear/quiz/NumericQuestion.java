@@ -166,11 +166,6 @@ public final class NumericQuestion extends Question {
     }
 
     @Override
-    protected String bodyHtml() {
-        return "";
-    }
-
-    @Override
     protected String bodyText() {
         return "";
     }

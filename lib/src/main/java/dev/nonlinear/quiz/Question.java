@@ -116,9 +116,6 @@ public abstract class Question implements HtmlDisplayable {
     /** What the example's placeholder stands for, e.g. "X is one of A, B, C, D". */
     protected abstract String answerNote();
 
-    /** The question-specific part of the card (options, tolerance, …) as HTML; may be empty. */
-    protected abstract String bodyHtml();
-
     /** The question-specific part of the plain-text version; may be empty. */
     protected abstract String bodyText();
 
@@ -166,23 +163,7 @@ public abstract class Question implements HtmlDisplayable {
 
     @Override
     public String html() {
-        StringBuilder body = new StringBuilder();
-        body.append("<div style=\"font-size:12px;color:#5f6b7a;text-transform:uppercase;letter-spacing:0.04em\">")
-                .append(Html.escape(kind())).append(" · ").append(Html.escape(id)).append("</div>");
-        body.append("<div style=\"font-weight:600;margin:4px 0 8px 0\">").append(Html.text(text)).append("</div>");
-        body.append(bodyHtml());
-        body.append("<div style=\"margin-top:8px;font-size:13px\">Answer in a code cell: ")
-                .append(Html.codeSpan(answerExample()));
-        if (!answerNote().isEmpty()) {
-            body.append(" — ").append(Html.text(answerNote()));
-        }
-        body.append("<br>").append(Html.muted("If " + Html.escape(variableName()) + " is not defined yet: "))
-                .append(Html.codeSpan("var " + variableName() + " = Quizzes.get(\"" + id + "\");"))
-                .append("</div>");
-        if (last != null) {
-            body.append("<div style=\"margin-top:6px;font-size:13px\">").append(Html.escape(status())).append("</div>");
-        }
-        return Html.card("#3f51b5", "#f5f6fb", body.toString());
+        return QuizCards.question(this);
     }
 
     @Override
@@ -202,7 +183,8 @@ public abstract class Question implements HtmlDisplayable {
         return out.toString();
     }
 
-    private String status() {
+    /** "Your latest answer: ✓ correct (2 attempts)". */
+    String status() {
         return "Your latest answer: " + (isCorrect() ? "✓ correct" : "✗ not right yet") + " (" + attempts
                 + (attempts == 1 ? " attempt)" : " attempts)");
     }

@@ -94,15 +94,7 @@ public final class Quiz implements HtmlDisplayable {
 
     @Override
     public String html() {
-        StringBuilder html = new StringBuilder("<div>");
-        html.append("<div style=\"font-family:system-ui,-apple-system,'Segoe UI',sans-serif;font-size:17px;"
-                + "font-weight:bold;margin:4px 0\">Quiz: ").append(Html.escape(title)).append(' ')
-                .append(Html.muted(Html.escape(size() + (size() == 1 ? " question" : " questions")))).append("</div>");
-        for (Question q : questions) {
-            html.append(q.html());
-        }
-        html.append(score().html());
-        return html.append("</div>").toString();
+        return QuizCards.quiz(this);
     }
 
     @Override

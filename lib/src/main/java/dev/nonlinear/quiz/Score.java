@@ -55,23 +55,6 @@ public record Score(String title, int correct, int answered, int total, List<Row
 
     @Override
     public String html() {
-        String accent = isComplete() ? "#2e7d32" : "#3f51b5";
-        StringBuilder body = new StringBuilder();
-        body.append("<div style=\"font-weight:bold;font-size:15px\">").append(Html.escape(title)).append(": ")
-                .append(Html.escape(toString())).append("</div>");
-        if (answered < total) {
-            body.append(Html.muted((total - answered) + " not answered yet"));
-        }
-        body.append("<table style=\"border-collapse:collapse;margin-top:6px;font-size:13px\">");
-        for (Row row : rows) {
-            String colour = !row.answered() ? "#5f6b7a" : row.correct() ? "#2e7d32" : "#c62828";
-            body.append("<tr><td style=\"padding:1px 12px 1px 0;font-family:ui-monospace,Menlo,Consolas,monospace\">")
-                    .append(Html.escape(row.questionId())).append("</td><td style=\"padding:1px 12px 1px 0;color:")
-                    .append(colour).append("\">").append(Html.escape(row.status())).append("</td><td style=\"color:#5f6b7a\">")
-                    .append(row.attempts() == 0 ? "" : row.attempts() + (row.attempts() == 1 ? " attempt" : " attempts"))
-                    .append("</td></tr>");
-        }
-        body.append("</table>");
-        return Html.card(accent, "#f5f6fb", body.toString());
+        return QuizCards.score(this);
     }
 }

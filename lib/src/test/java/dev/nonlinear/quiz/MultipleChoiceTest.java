@@ -143,7 +143,7 @@ class MultipleChoiceTest {
 
     @Test
     void backticksBecomeCodeAfterEscaping() {
-        String html = Html.text("use `a<b` and `q1.answer(\"B\")`\nnext");
+        String html = QuizCards.text("use `a<b` and `q1.answer(\"B\")`\nnext");
         assertEquals("use <code style=\"background:rgba(0,0,0,0.06);padding:0 3px;border-radius:3px\">a&lt;b</code>"
                 + " and <code style=\"background:rgba(0,0,0,0.06);padding:0 3px;border-radius:3px\">"
                 + "q1.answer(&quot;B&quot;)</code><br>next", html);

@@ -1,5 +1,6 @@
 package dev.nonlinear.quiz;
 
+import dev.nonlinear.display.Html;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
