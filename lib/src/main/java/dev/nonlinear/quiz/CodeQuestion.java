@@ -41,7 +41,8 @@ public final class CodeQuestion extends Question {
     private CodeQuestion(String id, String prompt, String explanation, String hint, ElementwiseActivation reference,
                          double[] points, boolean derivativeRequired, UnaryOperator<double[]> vectorReference,
                          double[][] inputs) {
-        super(id, prompt, explanation, hint);
+        super(id, prompt, explanation, hint, form(id, vectorReference != null, derivativeRequired,
+                vectorReference != null ? inputs.length : points.length));
         this.reference = reference;
         this.points = points;
         this.derivativeRequired = derivativeRequired;
@@ -301,44 +302,21 @@ public final class CodeQuestion extends Question {
         return "[" + String.join(", ", parts) + "]";
     }
 
-    @Override
-    protected String howToAnswer() {
-        if (isVector()) {
-            return "answer with a function of a vector, e.g. " + variableName() + ".answerVector(x -> …)";
+    /** What the card and the messages say; depends only on the kind of code question. */
+    private static Form form(String id, boolean vector, boolean derivativeRequired, int tests) {
+        String name = variableName(id);
+        if (vector) {
+            return new Form("Code", name + ".answerVector(x -> …)", "a function from double[] to double[]",
+                    "answer with a function of a vector, e.g. " + name + ".answerVector(x -> …)",
+                    "Checked against a reference on " + tests + " hidden input vectors (tolerance 1e-6).");
         }
-        return derivativeRequired
-                ? "answer with your function and its derivative, e.g. " + variableName() + ".answer(x -> …, x -> …)"
-                : "answer with a function, e.g. " + variableName() + ".answer(x -> …)";
-    }
-
-    @Override
-    protected String answerExample() {
-        if (isVector()) {
-            return variableName() + ".answerVector(x -> …)";
-        }
-        return variableName() + (derivativeRequired ? ".answer(x -> …, x -> …)" : ".answer(x -> …)");
-    }
-
-    @Override
-    protected String answerNote() {
-        if (isVector()) {
-            return "a function from double[] to double[]";
-        }
-        return derivativeRequired ? "your f, then its derivative f′ (each double → double)"
-                : "a function double → double (add its derivative as a second argument to check that too)";
-    }
-
-    @Override
-    protected String kind() {
-        return "Code";
-    }
-
-    @Override
-    protected String bodyText() {
-        if (isVector()) {
-            return "Checked against a reference on " + inputs.length + " hidden input vectors (tolerance 1e-6).";
-        }
-        return "Checked against a reference at " + points.length + " hidden test points (tolerance 1e-6)"
+        String about = "Checked against a reference at " + tests + " hidden test points (tolerance 1e-6)"
                 + (derivativeRequired ? "; the derivative also by a gradient check of your f′ against your f." : ".");
+        return derivativeRequired
+                ? new Form("Code", name + ".answer(x -> …, x -> …)", "your f, then its derivative f′ (each double → double)",
+                        "answer with your function and its derivative, e.g. " + name + ".answer(x -> …, x -> …)", about)
+                : new Form("Code", name + ".answer(x -> …)",
+                        "a function double → double (add its derivative as a second argument to check that too)",
+                        "answer with a function, e.g. " + name + ".answer(x -> …)", about);
     }
 }

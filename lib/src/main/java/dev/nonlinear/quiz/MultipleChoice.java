@@ -36,7 +36,7 @@ public final class MultipleChoice extends Question {
      */
     MultipleChoice(String id, String text, List<String> options, String salt, String answerHash, String explanation,
                    String hint, Map<Character, String> optionHints) {
-        super(id, text, explanation, hint);
+        super(id, text, explanation, hint, form(id, options));
         if (options == null || options.size() < MIN_OPTIONS || options.size() > MAX_OPTIONS) {
             throw new IllegalArgumentException("question " + id + " needs " + MIN_OPTIONS + "–" + MAX_OPTIONS
                     + " options, has " + (options == null ? 0 : options.size()));
@@ -90,11 +90,28 @@ public final class MultipleChoice extends Question {
 
     /** "A, B, C, D". */
     public String letters() {
+        return letters(options.size());
+    }
+
+    private static String letters(int count) {
         List<String> letters = new ArrayList<>();
-        for (int i = 0; i < options.size(); i++) {
+        for (int i = 0; i < count; i++) {
             letters.add(String.valueOf(letter(i)));
         }
         return String.join(", ", letters);
+    }
+
+    /** Options as "  A) text" lines in the plain-text version; the card draws them itself. */
+    private static Form form(String id, List<String> options) {
+        List<String> shown = options == null ? List.of() : options;
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < shown.size(); i++) {
+            String option = shown.get(i) == null ? "" : shown.get(i).strip();
+            text.append(i == 0 ? "" : "\n").append("  ").append(letter(i)).append(") ").append(option);
+        }
+        String name = variableName(id);
+        return new Form("Multiple choice", name + ".answer(\"X\")", "X is one of " + letters(shown.size()),
+                "answer with one letter, e.g. " + name + ".answer(\"B\")", text.toString());
     }
 
     @Override
@@ -160,34 +177,6 @@ public final class MultipleChoice extends Question {
         return AnswerFeedback.wrong(id(), yourAnswer, hint, List.of());
     }
 
-    @Override
-    protected String howToAnswer() {
-        return "answer with one letter, e.g. " + variableName() + ".answer(\"B\")";
-    }
-
-    @Override
-    protected String answerExample() {
-        return variableName() + ".answer(\"X\")";
-    }
-
-    @Override
-    protected String answerNote() {
-        return "X is one of " + letters();
-    }
-
-    @Override
-    protected String kind() {
-        return "Multiple choice";
-    }
-
-    @Override
-    protected String bodyText() {
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < options.size(); i++) {
-            text.append(i == 0 ? "" : "\n").append("  ").append(letter(i)).append(") ").append(options.get(i));
-        }
-        return text.toString();
-    }
 
     private int index(char letter) {
         int index = letter - 'A';

@@ -23,11 +23,7 @@ public final class NumericQuestion extends Question {
     /** A question as stored in {@code quizzes.json}; the hash must match the obfuscated value. */
     NumericQuestion(String id, String text, String salt, String answerHash, String answerObfuscated,
                     double absoluteTolerance, double relativeTolerance, String explanation, String hint) {
-        super(id, text, explanation, hint);
-        if (!(absoluteTolerance >= 0) || !(relativeTolerance >= 0)
-                || Double.isInfinite(absoluteTolerance) || Double.isInfinite(relativeTolerance)) {
-            throw new IllegalArgumentException("question " + id + ": tolerances must be finite and ≥ 0");
-        }
+        super(id, text, explanation, hint, form(id, absoluteTolerance, relativeTolerance));
         double value;
         try {
             value = QuizKeys.reveal(salt, id, answerObfuscated);
@@ -129,8 +125,19 @@ public final class NumericQuestion extends Question {
         return Math.abs(x - key) <= tolerance;
     }
 
+    /** Checks the tolerances first: the card's note describes them. */
+    private static Form form(String id, double absoluteTolerance, double relativeTolerance) {
+        if (!(absoluteTolerance >= 0) || !(relativeTolerance >= 0)
+                || Double.isInfinite(absoluteTolerance) || Double.isInfinite(relativeTolerance)) {
+            throw new IllegalArgumentException("question " + id + ": tolerances must be finite and ≥ 0");
+        }
+        String name = variableName(id);
+        return new Form("Number", name + ".answer(…)", "a number, " + toleranceText(absoluteTolerance, relativeTolerance),
+                "answer with a number, e.g. " + name + ".answer(0.5)", "");
+    }
+
     /** "exactly", "within ±0.0005", "within ±1 %", or both. */
-    String toleranceText() {
+    static String toleranceText(double absoluteTolerance, double relativeTolerance) {
         if (absoluteTolerance == 0 && relativeTolerance == 0) {
             return "must be exact";
         }
@@ -145,30 +152,6 @@ public final class NumericQuestion extends Question {
         return "accepted within " + absolute + " or " + relative + ", whichever is larger";
     }
 
-    @Override
-    protected String howToAnswer() {
-        return "answer with a number, e.g. " + variableName() + ".answer(0.5)";
-    }
-
-    @Override
-    protected String answerExample() {
-        return variableName() + ".answer(…)";
-    }
-
-    @Override
-    protected String answerNote() {
-        return "a number, " + toleranceText();
-    }
-
-    @Override
-    protected String kind() {
-        return "Number";
-    }
-
-    @Override
-    protected String bodyText() {
-        return "";
-    }
 
     /** A learner's number as Java prints it, without a needless ".0" on whole numbers. */
     static String format(double x) {

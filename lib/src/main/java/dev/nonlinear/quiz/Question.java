@@ -26,10 +26,25 @@ public abstract class Question implements HtmlDisplayable {
     private final String text;
     private final String explanation;
     private final String hint;
+    private final Form form;
     private int attempts;
     private AnswerFeedback last;
 
-    protected Question(String id, String text, String explanation, String hint) {
+    /**
+     * How a question is answered, as the card and the messages about unreadable input say it.
+     * Plain data given once by each kind of question, instead of methods every kind overrides.
+     *
+     * @param kind        a short label for the card header, e.g. "Multiple choice"
+     * @param example     the code a learner types, e.g. {@code q1.answer("X")}
+     * @param note        what the example's placeholder stands for, e.g. "X is one of A, B, C, D"; may be empty
+     * @param howToAnswer one sentence, e.g. {@code answer with one letter, e.g. q1.answer("B")}
+     * @param bodyText    the question-specific part of the plain-text version (options, how code is checked); may be empty
+     */
+    protected record Form(String kind, String example, String note, String howToAnswer, String bodyText) {
+    }
+
+    protected Question(String id, String text, String explanation, String hint, Form form) {
+        this.form = form;
         this.id = requireText(id, "question id");
         this.text = requireText(text, "text of question " + id);
         this.explanation = explanation == null ? "" : explanation.strip();
@@ -102,25 +117,31 @@ public abstract class Question implements HtmlDisplayable {
         return check(f);
     }
 
-    /** AnswerFeedback for null; every subclass says what it expected instead. */
+    /** Feedback for null; every subclass says what it expected instead. */
     protected AnswerFeedback checkNull(String what) {
         return unreadable("You answered null — there is no " + what + " to check. " + capitalised(howToAnswer()) + ".");
     }
 
-    /** One sentence saying how to answer, e.g. {@code answer with one letter, e.g. q1.answer("B")}. */
-    protected abstract String howToAnswer();
+    /** One sentence saying how to answer; see {@link Form}. */
+    protected final String howToAnswer() {
+        return form.howToAnswer();
+    }
 
-    /** The code a learner types, e.g. {@code q1.answer("X")}. */
-    protected abstract String answerExample();
+    String answerExample() {
+        return form.example();
+    }
 
-    /** What the example's placeholder stands for, e.g. "X is one of A, B, C, D". */
-    protected abstract String answerNote();
+    String answerNote() {
+        return form.note();
+    }
 
-    /** The question-specific part of the plain-text version; may be empty. */
-    protected abstract String bodyText();
+    String bodyText() {
+        return form.bodyText();
+    }
 
-    /** A short label for the card header, e.g. "Multiple choice". */
-    protected abstract String kind();
+    String kind() {
+        return form.kind();
+    }
 
     protected final String explanation() {
         return explanation;
@@ -139,6 +160,14 @@ public abstract class Question implements HtmlDisplayable {
      * declare {@code var q1 = Quizzes.get("02-q1");} to match.
      */
     public final String variableName() {
+        return variableName(id);
+    }
+
+    /** {@link #variableName()} of an id, for the {@link Form} a subclass builds before its constructor runs. */
+    static String variableName(String id) {
+        if (id == null) {
+            return "q"; // the constructor then reports the missing id
+        }
         String suffix = id.substring(id.lastIndexOf('-') + 1);
         boolean identifier = !suffix.isEmpty() && Character.isJavaIdentifierStart(suffix.charAt(0))
                 && suffix.chars().allMatch(Character::isJavaIdentifierPart);
