@@ -1,40 +1,34 @@
 package dev.nonlinear.quiz;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.nonlinear.activation.Activation;
 import dev.nonlinear.activation.Activations;
+import dev.nonlinear.quiz.QuizFile.ActivationCodeEntry;
+import dev.nonlinear.quiz.QuizFile.ChoiceEntry;
+import dev.nonlinear.quiz.QuizFile.NumericEntry;
+import dev.nonlinear.quiz.QuizFile.QuestionEntry;
+import dev.nonlinear.quiz.QuizFile.QuizEntry;
+import dev.nonlinear.quiz.QuizFile.VectorCodeEntry;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Reads a quiz file (the format is described in {@link Quizzes}) into questions and quizzes. It
  * is strict, so mistakes show up when the file is loaded rather than in front of a learner:
- * unknown fields, missing fields, duplicate ids and plain-text answers are all errors.
+ * Jackson binds {@link QuizFile}'s records and rejects unknown or missing fields (explained by
+ * {@link QuizFileErrors}); this class adds the checks a schema can't express (no duplicate ids, no
+ * empty lists, one-letter hint keys), and the question classes check their keys.
  */
 final class QuizBank {
     static final String MULTIPLE_CHOICE = "multiple-choice";
     static final String NUMERIC = "numeric";
-    static final String CODE_ACTIVATION = "code-activation";
-    static final String CODE_VECTOR = "code-vector";
-
-    private static final Set<String> COMMON = Set.of("id", "type", "text", "explanation", "hint");
-    private static final Map<String, Set<String>> FIELDS = Map.of(
-            MULTIPLE_CHOICE, Set.of("options", "answerHash", "hints"),
-            NUMERIC, Set.of("answerHash", "answerObfuscated", "tolerance"),
-            CODE_ACTIVATION, Set.of("reference", "testPoints", "requireDerivative"),
-            CODE_VECTOR, Set.of("reference", "testInputs"));
-    private static final Set<String> PLAIN_ANSWER_FIELDS = Set.of("answer", "correct", "solution", "key");
 
     private final String salt;
     private final Map<String, Quiz> quizzes;
@@ -58,88 +52,90 @@ final class QuizBank {
     }
 
     static QuizBank parse(String json) {
-        JsonNode root;
+        QuizFile file;
+        QuizFileErrors.rejectPlainAnswers(json);
         try {
-            root = new ObjectMapper().readTree(json);
+            file = QuizFile.MAPPER.readValue(json, QuizFile.class);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("the quiz file is not valid JSON: " + e.getOriginalMessage(), e);
+            throw QuizFileErrors.explain(e, json);
         }
-        String salt = requiredText(root, "salt", "the quiz file");
+        String salt = require(file.salt(), "the quiz file", "salt");
         Map<String, Quiz> quizzes = new LinkedHashMap<>();
         Map<String, Question> questions = new LinkedHashMap<>();
-        for (JsonNode quizNode : requiredArray(root, "quizzes", "the quiz file")) {
-            String quizId = requiredText(quizNode, "id", "a quiz");
-            String where = "quiz " + quizId;
-            checkFields(quizNode, Set.of("id", "title", "questions"), where);
-            List<Question> list = new ArrayList<>();
-            for (JsonNode questionNode : requiredArray(quizNode, "questions", where)) {
-                Question question = question(questionNode, salt);
-                if (questions.put(question.id(), question) != null) {
-                    throw new IllegalArgumentException("question id " + question.id() + " is used twice");
-                }
-                list.add(question);
+        for (QuizEntry entry : nonEmpty(file.quizzes(), "the quiz file", "quizzes")) {
+            if (entry == null) {
+                throw new IllegalArgumentException("the quiz file has null in \"quizzes\"; expected quiz objects");
             }
-            if (quizzes.put(quizId, new Quiz(quizId, requiredText(quizNode, "title", where), list)) != null) {
+            String quizId = require(entry.id(), "a quiz", "id");
+            List<Question> list = new ArrayList<>();
+            for (QuestionEntry question : nonEmpty(entry.questions(), "quiz " + quizId, "questions")) {
+                if (question == null) {
+                    throw new IllegalArgumentException("quiz " + quizId + " has null in \"questions\"; expected question objects");
+                }
+                Question built = question(question, salt);
+                if (questions.put(built.id(), built) != null) {
+                    throw new IllegalArgumentException("question id " + built.id() + " is used twice");
+                }
+                list.add(built);
+            }
+            if (quizzes.put(quizId, new Quiz(quizId, require(entry.title(), "quiz " + quizId, "title"), list)) != null) {
                 throw new IllegalArgumentException("quiz id " + quizId + " is used twice");
             }
         }
         return new QuizBank(salt, quizzes, questions);
     }
 
-    private static Question question(JsonNode node, String salt) {
-        String id = requiredText(node, "id", "a question");
+    private static Question question(QuestionEntry entry, String salt) {
+        String id = require(entry.id(), "a question", "id");
         String where = "question " + id;
-        for (String plain : PLAIN_ANSWER_FIELDS) {
-            if (node.has(plain)) {
-                throw new IllegalArgumentException(where + " has a plain \"" + plain + "\" field; the file may only"
-                        + " hold answer keys — replace it with QuizKeys (see the Quizzes javadoc)");
-            }
-        }
-        String type = requiredText(node, "type", where);
-        if (!FIELDS.containsKey(type)) {
-            throw new IllegalArgumentException(where + " has unknown type \"" + type + "\"; types: " + FIELDS.keySet());
-        }
-        Set<String> allowed = new java.util.HashSet<>(COMMON);
-        allowed.addAll(FIELDS.get(type));
-        checkFields(node, allowed, where);
-        String text = requiredText(node, "text", where);
-        String explanation = requiredText(node, "explanation", where);
-        String hint = node.path("hint").asText("");
-        return switch (type) {
-            case MULTIPLE_CHOICE -> {
-                List<String> options = new ArrayList<>();
-                requiredArray(node, "options", where).forEach(o -> options.add(o.asText()));
-                Map<Character, String> hints = new LinkedHashMap<>();
-                for (Iterator<Map.Entry<String, JsonNode>> it = node.path("hints").fields(); it.hasNext(); ) {
-                    Map.Entry<String, JsonNode> e = it.next();
-                    if (e.getKey().length() != 1) {
-                        throw new IllegalArgumentException(where + ": hints are keyed by one option letter, not \""
-                                + e.getKey() + "\"");
-                    }
-                    hints.put(e.getKey().charAt(0), e.getValue().asText());
+        String explanation = require(entry.explanation(), where, "explanation");
+        if (entry instanceof ChoiceEntry mc) {
+            Map<Character, String> hints = new LinkedHashMap<>();
+            (mc.hints() == null ? Map.<String, String>of() : mc.hints()).forEach((letter, why) -> {
+                if (letter.length() != 1) {
+                    throw new IllegalArgumentException(where + ": hints are keyed by one option letter, not \"" + letter + "\"");
                 }
-                yield new MultipleChoice(id, text, options, salt, requiredText(node, "answerHash", where), explanation,
-                        hint, hints);
+                hints.put(letter.charAt(0), why);
+            });
+            return new MultipleChoice(id, mc.text(), mc.options(), salt, mc.answerHash(), explanation, mc.hint(), hints);
+        }
+        if (entry instanceof NumericEntry n) {
+            QuizFile.Tolerance t = n.tolerance() == null ? new QuizFile.Tolerance(null, null) : n.tolerance();
+            boolean none = t.absolute() == null && t.relative() == null;
+            return new NumericQuestion(id, n.text(), salt, n.answerHash(), n.answerObfuscated(),
+                    t.absolute() == null ? 0 : t.absolute(), t.relative() == null ? (none ? 1e-9 : 0) : t.relative(),
+                    explanation, n.hint());
+        }
+        if (entry instanceof ActivationCodeEntry code) {
+            return CodeQuestion.activation(id, code.text(), Activations.elementwise(require(code.reference(), where, "reference")),
+                    code.testPoints(), code.requireDerivative(), explanation, code.hint());
+        }
+        VectorCodeEntry code = (VectorCodeEntry) entry;
+        Activation reference = Activations.byName(require(code.reference(), where, "reference"));
+        for (double[] input : code.testInputs()) {
+            if (input == null || input.length == 0) {
+                throw new IllegalArgumentException(where + ": every entry of \"testInputs\" must be a non-empty array of"
+                        + " numbers, got " + (input == null ? "null" : "[]"));
             }
-            case NUMERIC -> {
-                JsonNode tolerance = node.path("tolerance");
-                checkFields(tolerance, Set.of("absolute", "relative"), where + " tolerance");
-                boolean none = !tolerance.has("absolute") && !tolerance.has("relative");
-                yield new NumericQuestion(id, text, salt, requiredText(node, "answerHash", where),
-                        requiredText(node, "answerObfuscated", where), tolerance.path("absolute").asDouble(0),
-                        tolerance.path("relative").asDouble(none ? 1e-9 : 0), explanation, hint);
-            }
-            case CODE_ACTIVATION -> CodeQuestion.activation(id, text,
-                    Activations.elementwise(requiredText(node, "reference", where)),
-                    numbers(requiredArray(node, "testPoints", where), where), node.path("requireDerivative").asBoolean(false),
-                    explanation, hint);
-            default -> {
-                Activation reference = Activations.byName(requiredText(node, "reference", where));
-                List<double[]> inputs = new ArrayList<>();
-                requiredArray(node, "testInputs", where).forEach(v -> inputs.add(numbers(v, where)));
-                yield CodeQuestion.vector(id, text, reference::apply, inputs.toArray(double[][]::new), explanation, hint);
-            }
-        };
+        }
+        return CodeQuestion.vector(id, code.text(), reference::apply, code.testInputs(), explanation, code.hint());
+    }
+
+    /** The value of a required text field, which may not be null or blank either. */
+    private static String require(String value, String where, String field) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(where + " needs a text field \"" + field + "\", got "
+                    + (value == null ? "null" : "\"" + value + "\""));
+        }
+        return value;
+    }
+
+    private static <T> List<T> nonEmpty(List<T> list, String where, String field) {
+        if (list == null || list.isEmpty()) {
+            throw new IllegalArgumentException(where + " needs a non-empty array \"" + field + "\", got "
+                    + (list == null ? "null" : "[]"));
+        }
+        return list;
     }
 
     String salt() {
@@ -152,45 +148,5 @@ final class QuizBank {
 
     Map<String, Question> questions() {
         return questions;
-    }
-
-    static String requiredText(JsonNode node, String field, String where) {
-        JsonNode value = node.get(field);
-        if (value == null || !value.isTextual() || value.asText().isBlank()) {
-            throw new IllegalArgumentException(where + " needs a text field \"" + field + "\"");
-        }
-        return value.asText();
-    }
-
-    static JsonNode requiredArray(JsonNode node, String field, String where) {
-        JsonNode value = node.get(field);
-        if (value == null || !value.isArray() || value.isEmpty()) {
-            throw new IllegalArgumentException(where + " needs a non-empty array \"" + field + "\"");
-        }
-        return value;
-    }
-
-    private static double[] numbers(JsonNode array, String where) {
-        if (!array.isArray() || array.isEmpty()) {
-            throw new IllegalArgumentException(where + ": test inputs must be non-empty arrays of numbers");
-        }
-        double[] values = new double[array.size()];
-        for (int i = 0; i < values.length; i++) {
-            if (!array.get(i).isNumber()) {
-                throw new IllegalArgumentException(where + ": \"" + array.get(i) + "\" is not a number");
-            }
-            values[i] = array.get(i).asDouble();
-        }
-        return values;
-    }
-
-    private static void checkFields(JsonNode node, Set<String> allowed, String where) {
-        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-            String field = it.next();
-            if (!allowed.contains(field)) {
-                throw new IllegalArgumentException(where + " has an unknown field \"" + field + "\"; allowed: "
-                        + new java.util.TreeSet<>(allowed));
-            }
-        }
     }
 }

@@ -103,9 +103,9 @@ public final class QuizKeys {
     public static String seal(String draftJson) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         JsonNode root = mapper.readTree(draftJson);
-        String salt = QuizBank.requiredText(root, "salt", "the quiz file");
-        for (JsonNode quiz : QuizBank.requiredArray(root, "quizzes", "the quiz file")) {
-            for (JsonNode question : QuizBank.requiredArray(quiz, "questions", "quiz " + quiz.path("id").asText("?"))) {
+        String salt = text(root, "salt", "the quiz file");
+        for (JsonNode quiz : root.path("quizzes")) {
+            for (JsonNode question : quiz.path("questions")) {
                 if (question.has("answer")) {
                     sealQuestion(mapper, (ObjectNode) question, salt);
                 }
@@ -119,8 +119,8 @@ public final class QuizKeys {
     }
 
     private static void sealQuestion(ObjectMapper mapper, ObjectNode question, String salt) {
-        String id = QuizBank.requiredText(question, "id", "a question");
-        String type = QuizBank.requiredText(question, "type", "question " + id);
+        String id = text(question, "id", "a question");
+        String type = text(question, "type", "question " + id);
         JsonNode answer = question.get("answer");
         ObjectNode rebuilt = mapper.createObjectNode();
         for (Iterator<Map.Entry<String, JsonNode>> it = question.fields(); it.hasNext(); ) {
@@ -147,6 +147,15 @@ public final class QuizKeys {
         }
         question.removeAll();
         question.setAll(rebuilt);
+    }
+
+    /** A text field the draft needs before its answers can be sealed; the rest is checked by parsing the result. */
+    private static String text(JsonNode node, String field, String where) {
+        JsonNode value = node.get(field);
+        if (value == null || !value.isTextual() || value.asText().isBlank()) {
+            throw new IllegalArgumentException(where + " needs a text field \"" + field + "\", got " + value);
+        }
+        return value.asText();
     }
 
     /** The command-line tool; see the class comment. */
