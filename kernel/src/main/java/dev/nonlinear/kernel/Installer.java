@@ -60,7 +60,7 @@ final class Installer {
                         break;
                     case "--timeout":
                         timeout = value(args, ++i, arg);
-                        if (Main.cellTimeLimit(timeout) == null) {
+                        if (CellTimeLimit.parse(timeout) == null) {
                             throw new IllegalArgumentException("--timeout needs a positive number of seconds");
                         }
                         break;

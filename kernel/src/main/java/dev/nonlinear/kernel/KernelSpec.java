@@ -56,7 +56,7 @@ record KernelSpec(Path java, Path jar, String displayName, String cellTimeout, P
         // Jupyter sends interrupt_request messages instead of SIGINT, which would end the JVM.
         spec.put("interrupt_mode", "message");
         if (cellTimeout != null) {
-            spec.put("env", Map.of(Main.TIMEOUT_ENV, cellTimeout));
+            spec.put("env", Map.of(CellTimeLimit.ENV, cellTimeout));
         }
         spec.put("metadata", Map.of("debugger", false));
         return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(spec) + "\n";

@@ -35,7 +35,7 @@ class KernelSpecTest {
     void aTimeoutBecomesAnEnvironmentVariable() {
         KernelSpec spec = new KernelSpec(Path.of("java"), Path.of("k.jar"), "J", "30", Path.of("/k/a.jsa"));
         JsonObject json = new JsonParser().parse(spec.toJson()).getAsJsonObject();
-        assertEquals("30", json.getAsJsonObject("env").get(Main.TIMEOUT_ENV).getAsString());
+        assertEquals("30", json.getAsJsonObject("env").get(CellTimeLimit.ENV).getAsString());
         assertTrue(json.getAsJsonArray("argv").toString().contains("-XX:SharedArchiveFile=/k/a.jsa"));
     }
 
@@ -67,11 +67,11 @@ class KernelSpecTest {
 
     @Test
     void cellTimeLimitParsing() {
-        assertNull(Main.cellTimeLimit(null));
-        assertNull(Main.cellTimeLimit(""));
-        assertNull(Main.cellTimeLimit("0"));
-        assertNull(Main.cellTimeLimit("soon"));
-        assertEquals(Duration.ofSeconds(30), Main.cellTimeLimit("30"));
-        assertEquals(Duration.ofMillis(1500), Main.cellTimeLimit(" 1.5 "));
+        assertNull(CellTimeLimit.parse(null));
+        assertNull(CellTimeLimit.parse(""));
+        assertNull(CellTimeLimit.parse("0"));
+        assertNull(CellTimeLimit.parse("soon"));
+        assertEquals(Duration.ofSeconds(30), CellTimeLimit.parse("30"));
+        assertEquals(Duration.ofMillis(1500), CellTimeLimit.parse(" 1.5 "));
     }
 }
