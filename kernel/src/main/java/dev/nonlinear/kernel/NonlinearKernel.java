@@ -42,7 +42,7 @@ import java.util.concurrent.TimeUnit;
  * for the stop button. The Java side is {@link JavaSession}. Cells reach it through
  * {@link Display} as a {@link DisplayTarget}.
  */
-public final class NonlinearKernel extends BaseKernel implements DisplayTarget {
+public final class NonlinearKernel extends BaseKernel implements DisplayTarget, CellRunner {
 
     /**
      * Imported into every session. Packages of the kit that have no classes yet are skipped
@@ -207,7 +207,8 @@ public final class NonlinearKernel extends BaseKernel implements DisplayTarget {
     // Cells
 
     /** Runs a cell for an execute_request: its output goes to that request's IOPub messages. */
-    DisplayData runCell(ShellReplyEnvironment request, String code, int cellNumber, boolean allowStdin) throws Exception {
+    @Override
+    public DisplayData runCell(ShellReplyEnvironment request, String code, int cellNumber, boolean allowStdin) throws Exception {
         publisher.attach(request);
         try {
             return evalCell(code, cellNumber, publisher.stdin(allowStdin));
@@ -253,7 +254,8 @@ public final class NonlinearKernel extends BaseKernel implements DisplayTarget {
     }
 
     /** A user_expression of an execute_request: its value, rendered; throws if it fails or is no expression. */
-    DisplayData evaluateExpression(String expression) throws CellError {
+    @Override
+    public DisplayData evaluateExpression(String expression) throws CellError {
         session.awaitStart();
         session.beginCell(cellTimeLimit);
         try {
@@ -452,7 +454,8 @@ public final class NonlinearKernel extends BaseKernel implements DisplayTarget {
     }
 
     /** Documentation for a name, for a help cell such as {@code Math.abs?} ({@link Help}); null if none. */
-    String documentation(String name) throws CellError {
+    @Override
+    public String documentation(String name) throws CellError {
         return session.documentation(name, name.length());
     }
 
