@@ -27,12 +27,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class ExecuteHandler implements ShellHandler<ExecuteRequest> {
     private static final Gson GSON = new Gson();
-    private final NonlinearKernel kernel;
+    private final CellRunner kernel;
     private final AtomicInteger nextCount;
     private final CellHistory history;
 
     /** @param nextCount the number the next counted cell gets */
-    ExecuteHandler(NonlinearKernel kernel, AtomicInteger nextCount, CellHistory history) {
+    ExecuteHandler(CellRunner kernel, AtomicInteger nextCount, CellHistory history) {
         this.kernel = kernel;
         this.nextCount = nextCount;
         this.history = history;

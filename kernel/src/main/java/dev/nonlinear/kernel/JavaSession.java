@@ -139,7 +139,7 @@ final class JavaSession implements AutoCloseable {
     }
 
     private JShell create() {
-        Main.debug("creating JShell");
+        StartupLog.debug("creating JShell");
         JShell shell = engine == null
                 ? JShell.builder().executionEngine(new ValueCapturingExecution.Provider(), Map.of()).build()
                 // Another JVM: what it prints arrives through these streams, which follow the
@@ -151,7 +151,7 @@ final class JavaSession implements AutoCloseable {
         for (String entry : classpath) {
             shell.addToClasspath(entry);
         }
-        Main.debug("JShell created");
+        StartupLog.debug("JShell created");
         for (String source : imports) {
             // A wildcard import of a package with no classes yet is an error in JShell. The kit's
             // packages appear as people add them, so an import that fails is simply left out.
@@ -166,9 +166,9 @@ final class JavaSession implements AutoCloseable {
                 }
             }
         }
-        Main.debug("imports done");
+        StartupLog.debug("imports done");
         shell.eval(WARM_UP); // compiles and runs one snippet: the first real cell is then fast
-        Main.debug("JShell ready");
+        StartupLog.debug("JShell ready");
         return shell;
     }
 

@@ -9,17 +9,24 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The contents of {@code kernel.json}: how Jupyter starts the kernel.
+ * The contents of {@code kernel.json}: how Jupyter starts the kernel. The kernelspec folder holds
+ * the kernel jar and maybe a class-data-sharing archive; {@code kernel.json} names them as
+ * {@code {resource_dir}/...}, which Jupyter replaces by the folder it installed the spec to, so
+ * the folder is complete before Jupyter copies it into place.
  *
  * @param java         absolute path of the {@code java} executable
- * @param jar          absolute path of the kernel jar (a copy inside the kernelspec folder)
  * @param displayName  the name shown in Jupyter's kernel menu
  * @param cellTimeout  seconds for {@code NONLINEAR_CELL_TIMEOUT_SECONDS}, or null for no limit
- * @param cdsArchive   a class-data-sharing archive made for this jar (faster start), or null
+ * @param cds          whether to start with the folder's class-data-sharing archive (faster start)
  */
-record KernelSpec(Path java, Path jar, String displayName, String cellTimeout, Path cdsArchive) {
+record KernelSpec(Path java, String displayName, String cellTimeout, boolean cds) {
 
     static final String DISPLAY_NAME = "Java (Nonlinear)";
+    /** The kernel jar's name in the kernelspec folder. */
+    static final String JAR_NAME = "nonlinear-kernel.jar";
+    /** The class-data-sharing archive's name in the kernelspec folder. */
+    static final String CDS_ARCHIVE = "nonlinear-kernel.jsa";
+    private static final String RESOURCE_DIR = "{resource_dir}/";
 
     /**
      * JVM options. Headless: no screen is needed to draw charts. UTF-8: student text with umlauts
@@ -38,12 +45,13 @@ record KernelSpec(Path java, Path jar, String displayName, String cellTimeout, P
         List<String> argv = new ArrayList<>();
         argv.add(java.toString());
         argv.addAll(JVM_OPTIONS);
-        if (cdsArchive != null) {
-            // If the archive no longer fits (another JDK), the JVM ignores it and starts normally.
-            argv.add("-XX:SharedArchiveFile=" + cdsArchive);
+        if (cds) {
+            // If the archive is missing (its warm-up failed) or no longer fits (another JDK), the
+            // JVM ignores it and starts normally.
+            argv.add("-XX:SharedArchiveFile=" + RESOURCE_DIR + CDS_ARCHIVE);
         }
         argv.add("-jar");
-        argv.add(jar.toString());
+        argv.add(RESOURCE_DIR + JAR_NAME);
         argv.add("{connection_file}");
         return argv;
     }
@@ -56,7 +64,7 @@ record KernelSpec(Path java, Path jar, String displayName, String cellTimeout, P
         // Jupyter sends interrupt_request messages instead of SIGINT, which would end the JVM.
         spec.put("interrupt_mode", "message");
         if (cellTimeout != null) {
-            spec.put("env", Map.of(Main.TIMEOUT_ENV, cellTimeout));
+            spec.put("env", Map.of(CellTimeLimit.ENV, cellTimeout));
         }
         spec.put("metadata", Map.of("debugger", false));
         return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(spec) + "\n";

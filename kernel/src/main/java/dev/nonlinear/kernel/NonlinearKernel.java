@@ -3,12 +3,14 @@ package dev.nonlinear.kernel;
 import dev.nonlinear.display.KernelDisplays;
 import dev.nonlinear.display.NotebookOutput;
 import dev.nonlinear.kernel.runtime.Display;
+import dev.nonlinear.kernel.runtime.DisplayTarget;
 import io.github.spencerpark.jupyter.channels.JupyterConnection;
 import io.github.spencerpark.jupyter.channels.ShellReplyEnvironment;
 import io.github.spencerpark.jupyter.kernel.BaseKernel;
 import io.github.spencerpark.jupyter.kernel.LanguageInfo;
 import io.github.spencerpark.jupyter.kernel.ReplacementOptions;
 import io.github.spencerpark.jupyter.kernel.display.DisplayData;
+import io.github.spencerpark.jupyter.kernel.display.Renderer;
 import io.github.spencerpark.jupyter.messages.Header;
 import io.github.spencerpark.jupyter.messages.Message;
 import io.github.spencerpark.jupyter.messages.MessageType;
@@ -37,9 +39,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * The Jupyter side of the kernel: {@link ExecuteHandler} calls {@link #runCell} for every cell,
  * basekernel calls {@link #complete} for Tab, {@link #isComplete} for consoles, {@link #inspect} for Shift+Tab and {@link #interrupt}
- * for the stop button. The Java side is {@link JavaSession}.
+ * for the stop button. The Java side is {@link JavaSession}. Cells reach it through
+ * {@link Display} as a {@link DisplayTarget}.
  */
-public final class NonlinearKernel extends BaseKernel {
+public final class NonlinearKernel extends BaseKernel implements DisplayTarget, CellRunner {
 
     /**
      * Imported into every session. Packages of the kit that have no classes yet are skipped
@@ -204,7 +207,8 @@ public final class NonlinearKernel extends BaseKernel {
     // Cells
 
     /** Runs a cell for an execute_request: its output goes to that request's IOPub messages. */
-    DisplayData runCell(ShellReplyEnvironment request, String code, int cellNumber, boolean allowStdin) throws Exception {
+    @Override
+    public DisplayData runCell(ShellReplyEnvironment request, String code, int cellNumber, boolean allowStdin) throws Exception {
         publisher.attach(request);
         try {
             return evalCell(code, cellNumber, publisher.stdin(allowStdin));
@@ -250,7 +254,8 @@ public final class NonlinearKernel extends BaseKernel {
     }
 
     /** A user_expression of an execute_request: its value, rendered; throws if it fails or is no expression. */
-    DisplayData evaluateExpression(String expression) throws CellError {
+    @Override
+    public DisplayData evaluateExpression(String expression) throws CellError {
         session.awaitStart();
         session.beginCell(cellTimeLimit);
         try {
@@ -395,8 +400,14 @@ public final class NonlinearKernel extends BaseKernel {
         stderr.flush();
     }
 
+    @Override
+    public Renderer renderer() {
+        return getRenderer();
+    }
+
     /** Publishes a display (from {@link Display}); returns its id. */
-    public String showDisplay(DisplayData data) {
+    @Override
+    public String show(DisplayData data) {
         flushOutput(); // what was printed before the display shows above it
         String id = data.hasDisplayId() ? data.getDisplayId() : UUID.randomUUID().toString();
         data.setDisplayId(id);
@@ -406,12 +417,14 @@ public final class NonlinearKernel extends BaseKernel {
     }
 
     /** Replaces an earlier display (from {@link Display}). */
-    public void updateDisplay(String displayId, DisplayData data) {
+    @Override
+    public void update(String displayId, DisplayData data) {
         flushOutput();
         publisher.updateDisplay(displayId, data);
     }
 
     /** Clears the cell's output (from {@link Display}); with {@code wait}, when the next output arrives. */
+    @Override
     public void clearOutput(boolean wait) {
         flushOutput(); // what was printed before is cleared too
         publisher.clearOutput(wait);
@@ -441,7 +454,8 @@ public final class NonlinearKernel extends BaseKernel {
     }
 
     /** Documentation for a name, for a help cell such as {@code Math.abs?} ({@link Help}); null if none. */
-    String documentation(String name) throws CellError {
+    @Override
+    public String documentation(String name) throws CellError {
         return session.documentation(name, name.length());
     }
 

@@ -17,14 +17,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class KernelSpecTest {
 
     @Test
-    void kernelJsonStartsTheJarWithTheGivenJava() {
-        KernelSpec spec = new KernelSpec(Path.of("/opt/jdk/bin/java"), Path.of("/k/nonlinear-kernel.jar"), "Java (Nonlinear)", null, null);
+    void kernelJsonStartsTheJarInItsFolderWithTheGivenJava() {
+        KernelSpec spec = new KernelSpec(Path.of("/opt/jdk/bin/java"), "Java (Nonlinear)", null, false);
         JsonObject json = new JsonParser().parse(spec.toJson()).getAsJsonObject();
         var argv = json.getAsJsonArray("argv");
         assertEquals("/opt/jdk/bin/java", argv.get(0).getAsString());
         assertEquals("{connection_file}", argv.get(argv.size() - 1).getAsString());
-        assertEquals("/k/nonlinear-kernel.jar", argv.get(argv.size() - 2).getAsString());
+        // Jupyter replaces {resource_dir} by the folder it installed the kernelspec to.
+        assertEquals("{resource_dir}/nonlinear-kernel.jar", argv.get(argv.size() - 2).getAsString());
         assertEquals("-jar", argv.get(argv.size() - 3).getAsString());
+        assertFalse(argv.toString().contains("SharedArchiveFile"));
         assertEquals("Java (Nonlinear)", json.get("display_name").getAsString());
         assertEquals("java", json.get("language").getAsString());
         assertEquals("message", json.get("interrupt_mode").getAsString());
@@ -33,45 +35,42 @@ class KernelSpecTest {
 
     @Test
     void aTimeoutBecomesAnEnvironmentVariable() {
-        KernelSpec spec = new KernelSpec(Path.of("java"), Path.of("k.jar"), "J", "30", Path.of("/k/a.jsa"));
+        KernelSpec spec = new KernelSpec(Path.of("java"), "J", "30", true);
         JsonObject json = new JsonParser().parse(spec.toJson()).getAsJsonObject();
-        assertEquals("30", json.getAsJsonObject("env").get(Main.TIMEOUT_ENV).getAsString());
-        assertTrue(json.getAsJsonArray("argv").toString().contains("-XX:SharedArchiveFile=/k/a.jsa"));
+        assertEquals("30", json.getAsJsonObject("env").get(CellTimeLimit.ENV).getAsString());
+        assertTrue(json.getAsJsonArray("argv").toString().contains("-XX:SharedArchiveFile={resource_dir}/nonlinear-kernel.jsa"));
     }
 
     @Test
-    void installWritesASelfContainedFolder(@TempDir Path dir) throws Exception {
+    void theFolderForJupyterIsSelfContained(@TempDir Path dir) throws Exception {
         Path jar = Files.writeString(dir.resolve("built.jar"), "not really a jar");
-        Path spec = Installer.install(dir.resolve("share/jupyter/kernels/java"), jar, Path.of("/usr/bin/java"), "5", false);
-        assertTrue(Files.isRegularFile(spec.resolve("kernel.json")));
-        assertTrue(Files.isRegularFile(spec.resolve("logo-64x64.png")));
-        assertEquals("not really a jar", Files.readString(spec.resolve(Installer.JAR_NAME)));
-        String json = Files.readString(spec.resolve("kernel.json"));
-        assertTrue(json.contains(spec.resolve(Installer.JAR_NAME).toAbsolutePath().toString()), json);
-        // Installing again replaces the jar in place.
-        Files.writeString(jar, "version 2");
-        Installer.install(spec, jar, Path.of("/usr/bin/java"), null, false);
-        assertEquals("version 2", Files.readString(spec.resolve(Installer.JAR_NAME)));
+        Path folder = Files.createDirectory(dir.resolve("spec"));
+        Installer.writeFolder(folder, jar, new KernelSpec(Path.of("/usr/bin/java"), "J", "5", false));
+        assertTrue(Files.isRegularFile(folder.resolve("kernel.json")));
+        assertTrue(Files.isRegularFile(folder.resolve("logo-32x32.png")));
+        assertTrue(Files.isRegularFile(folder.resolve("logo-64x64.png")));
+        assertEquals("not really a jar", Files.readString(folder.resolve(KernelSpec.JAR_NAME)));
     }
 
     @Test
-    void anotherKernelsSpecIsNoticedBeforeItIsReplaced(@TempDir Path dir) throws Exception {
-        assertTrue(Installer.otherKernel(dir).isEmpty(), "nothing installed yet");
-        Files.writeString(dir.resolve("kernel.json"),
-                "{\"argv\": [\"java\", \"-jar\", \"/opt/ijava/ijava-1.3.0.jar\", \"{connection_file}\"],"
-                        + " \"display_name\": \"Java\", \"language\": \"java\"}");
-        assertEquals("\"Java\"", Installer.otherKernel(dir).orElseThrow());
-        Installer.install(dir, Files.writeString(dir.resolve("built.jar"), "jar"), Path.of("/usr/bin/java"), null, false);
-        assertTrue(Installer.otherKernel(dir).isEmpty(), "our own kernelspec is not another kernel");
+    void anotherKernelsSpecIsNoticedBeforeItIsReplaced() {
+        String ijava = "{\"kernelspecs\": {\"java\": {\"resource_dir\": \"/k/java\", \"spec\": {\"argv\": [\"java\", \"-jar\","
+                + " \"/opt/ijava/ijava-1.3.0.jar\", \"{connection_file}\"], \"display_name\": \"Java\", \"language\": \"java\"}}}}";
+        assertEquals("\"Java\" in /k/java", Installer.otherKernel(ijava, "java").orElseThrow());
+        assertTrue(Installer.otherKernel(ijava, "nonlinear").isEmpty(), "nothing installed under that name");
+        String ours = "{\"kernelspecs\": {\"java\": {\"resource_dir\": \"/k/java\", \"spec\": "
+                + new KernelSpec(Path.of("java"), "J", null, true).toJson() + "}}}";
+        assertTrue(Installer.otherKernel(ours, "java").isEmpty(), "our own kernelspec is not another kernel");
+        assertTrue(Installer.otherKernel("not json", "java").isEmpty());
     }
 
     @Test
     void cellTimeLimitParsing() {
-        assertNull(Main.cellTimeLimit(null));
-        assertNull(Main.cellTimeLimit(""));
-        assertNull(Main.cellTimeLimit("0"));
-        assertNull(Main.cellTimeLimit("soon"));
-        assertEquals(Duration.ofSeconds(30), Main.cellTimeLimit("30"));
-        assertEquals(Duration.ofMillis(1500), Main.cellTimeLimit(" 1.5 "));
+        assertNull(CellTimeLimit.parse(null));
+        assertNull(CellTimeLimit.parse(""));
+        assertNull(CellTimeLimit.parse("0"));
+        assertNull(CellTimeLimit.parse("soon"));
+        assertEquals(Duration.ofSeconds(30), CellTimeLimit.parse("30"));
+        assertEquals(Duration.ofMillis(1500), CellTimeLimit.parse(" 1.5 "));
     }
 }

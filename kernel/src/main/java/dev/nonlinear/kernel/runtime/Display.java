@@ -1,7 +1,6 @@
 package dev.nonlinear.kernel.runtime;
 
 import dev.nonlinear.display.NotebookOutput;
-import dev.nonlinear.kernel.NonlinearKernel;
 import io.github.spencerpark.jupyter.kernel.display.DisplayData;
 
 import java.util.UUID;
@@ -20,40 +19,41 @@ import java.util.UUID;
  *
  * The names and meaning follow IJava's {@code io.github.spencerpark.ijava.runtime.Display}, so
  * notebooks written for IJava work here. Library code that must not depend on a kernel uses
- * {@link Notebook} and {@link dev.nonlinear.display.LiveDisplay} instead.
+ * {@link NotebookOutput} and {@link dev.nonlinear.display.LiveDisplay} instead.
  */
 public final class Display {
-    private static volatile NonlinearKernel kernel;
+    /** The running kernel; null outside a kernel (then values are printed as text). */
+    private static volatile DisplayTarget kernel;
 
     private Display() {
     }
 
     /** Called once by the kernel at start-up; not for notebooks. */
-    public static void attach(NonlinearKernel owner) {
+    public static void attach(DisplayTarget owner) {
         kernel = owner;
     }
 
     /** Shows {@code value} in its preferred form and returns the display id. */
     public static String display(Object value) {
-        NonlinearKernel k = kernel;
+        DisplayTarget k = kernel;
         if (k == null) {
             return printed(value);
         }
-        return k.showDisplay(rendered(k, value));
+        return k.show(rendered(k, value));
     }
 
     /** Shows {@code value} as the given MIME types, e.g. {@code "image/svg+xml"}; returns the display id. */
     public static String display(Object value, String... mimeTypes) {
-        NonlinearKernel k = kernel;
+        DisplayTarget k = kernel;
         if (k == null) {
             return printed(value);
         }
-        return k.showDisplay(rendered(k, value, mimeTypes));
+        return k.show(rendered(k, value, mimeTypes));
     }
 
     /** The rendered form of {@code value} (all its preferred MIME types), without showing it. */
     public static DisplayData render(Object value) {
-        NonlinearKernel k = kernel;
+        DisplayTarget k = kernel;
         if (k == null) {
             return new DisplayData(NotebookOutput.plainText(value));
         }
@@ -62,7 +62,7 @@ public final class Display {
 
     /** The rendered form of {@code value} as the given MIME types, without showing it. */
     public static DisplayData render(Object value, String... mimeTypes) {
-        NonlinearKernel k = kernel;
+        DisplayTarget k = kernel;
         if (k == null) {
             return new DisplayData(NotebookOutput.plainText(value));
         }
@@ -71,22 +71,22 @@ public final class Display {
 
     /** Replaces the output with this display id by {@code value}. */
     public static void updateDisplay(String displayId, Object value) {
-        NonlinearKernel k = kernel;
+        DisplayTarget k = kernel;
         if (k == null) {
             printed(value);
             return;
         }
-        k.updateDisplay(displayId, rendered(k, value));
+        k.update(displayId, rendered(k, value));
     }
 
     /** Replaces the output with this display id by {@code value} rendered as the given MIME types. */
     public static void updateDisplay(String displayId, Object value, String... mimeTypes) {
-        NonlinearKernel k = kernel;
+        DisplayTarget k = kernel;
         if (k == null) {
             printed(value);
             return;
         }
-        k.updateDisplay(displayId, rendered(k, value, mimeTypes));
+        k.update(displayId, rendered(k, value, mimeTypes));
     }
 
     /** Clears the cell's output now. */
@@ -99,19 +99,19 @@ public final class Display {
      * replaces it, so a loop that clears and redraws does not flicker.
      */
     public static void clearOutput(boolean wait) {
-        NonlinearKernel k = kernel;
+        DisplayTarget k = kernel;
         if (k != null) {
             k.clearOutput(wait);
         }
     }
 
     /** Already rendered data is shown as it is; null shows as "null". */
-    private static DisplayData rendered(NonlinearKernel k, Object value, String... mimeTypes) {
+    private static DisplayData rendered(DisplayTarget k, Object value, String... mimeTypes) {
         if (value instanceof DisplayData) {
             return (DisplayData) value;
         }
         Object shown = value == null ? "null" : value;
-        return mimeTypes.length == 0 ? k.getRenderer().render(shown) : k.getRenderer().renderAs(shown, mimeTypes);
+        return mimeTypes.length == 0 ? k.renderer().render(shown) : k.renderer().renderAs(shown, mimeTypes);
     }
 
     private static String printed(Object value) {
