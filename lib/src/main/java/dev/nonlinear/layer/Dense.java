@@ -23,9 +23,9 @@ import java.util.Random;
  * }</pre>
  * The code computes the products through {@link Products} instead: the same sums (by default on
  * fast kernels, in another order, so up to rounding) without building the transposes, written
- * into buffers it reuses from batch to batch during training ({@link #forwardTraining},
- * {@link #backwardTraining}) so a step allocates nothing. A test checks the code against these
- * formulas; {@code Products.useFastKernels(false)} runs it on the plain loops of {@link Matrix}.
+ * into buffers it reuses from batch to batch so a training step allocates nothing. A test checks
+ * the code against these formulas; {@code Products.useFastKernels(false)} runs it on the plain
+ * loops of {@link Matrix}.
  */
 public final class Dense implements Layer {
     private final int inputs;
@@ -53,21 +53,12 @@ public final class Dense implements Layer {
         this.parameters = List.of(weights, bias);
     }
 
+    /** y = x·W + b, in this layer's output buffer. */
     @Override
     public Matrix forward(Matrix input) {
         requireInputWidth(input);
-        return forwardInto(input, new Matrix(input.rows(), outputs));
-    }
-
-    @Override
-    public Matrix forwardTraining(Matrix input) {
-        requireInputWidth(input);
-        return forwardInto(input, outputBuffer.get(input.rows(), outputs));
-    }
-
-    /** y = x·W + b, written into {@code out}. */
-    private Matrix forwardInto(Matrix input, Matrix out) {
         lastInput = input;
+        Matrix out = outputBuffer.get(input.rows(), outputs);
         Products.matmul(input, weights.value(), out);
         double[] y = out.data();
         double[] b = bias.value().data();
@@ -80,19 +71,12 @@ public final class Dense implements Layer {
         return out;
     }
 
+    /** dW and db from this batch, then dx = g·Wᵀ unless nobody needs it. */
     @Override
-    public Matrix backward(Matrix gradOutput) {
-        addParameterGradients(gradOutput);
-        Matrix gradInput = new Matrix(gradOutput.rows(), inputs);
-        Products.matmulTransposeB(gradOutput, weights.value(), gradInput);
-        return gradInput;
-    }
-
-    @Override
-    public Matrix backwardTraining(Matrix gradOutput, boolean inputGradientNeeded) {
+    public Matrix backward(Matrix gradOutput, boolean inputGradientNeeded) {
         addParameterGradients(gradOutput);
         if (!inputGradientNeeded) {
-            return null;
+            return null;   // the first layer: its input is the data, and dx would cost as much as dW
         }
         Matrix gradInput = gradInputBuffer.get(gradOutput.rows(), inputs);
         Products.matmulTransposeB(gradOutput, weights.value(), gradInput);

@@ -109,8 +109,8 @@ public final class Trainer {
         if (showProgress) {
             listeners.add(new LiveProgress(epochs));
         }
-        // The batches are copied into these, and the model trains in buffers of its own
-        // (forwardTraining), so the loop below allocates nothing per batch.
+        // The batches are copied into these, and the layers write into buffers of their own,
+        // so the loop below allocates nothing per batch.
         MatrixBuffer xBatch = new MatrixBuffer();
         MatrixBuffer yBatch = new MatrixBuffer();
         for (int epoch = 1; epoch <= epochs; epoch++) {
@@ -122,7 +122,7 @@ public final class Trainer {
                 Matrix y = yBatch.get(to - from, train.y().cols());
                 train.x().selectRows(order, from, to, x);
                 train.y().selectRows(order, from, to, y);
-                Matrix predictions = model.forwardTraining(x);
+                Matrix predictions = model.forward(x);
                 double batchLoss = loss.value(predictions, y);
                 if (!Double.isFinite(batchLoss)) {
                     throw new TrainingDivergedException("loss became " + batchLoss + " at epoch " + epoch
@@ -149,7 +149,10 @@ public final class Trainer {
         return history.table;
     }
 
-    /** Loss and accuracy (NaN for regression) from one forward pass over {@code data}. */
+    /**
+     * Loss and accuracy (NaN for regression) from one forward pass over {@code data}; both are read
+     * at once, so the model's output buffer needs no copy.
+     */
     private double[] evaluate(Dataset data, boolean classification) {
         Matrix predictions = model.forward(data.x());
         return new double[]{loss.value(predictions, data.y()), classification ? data.accuracy(predictions) : Double.NaN};

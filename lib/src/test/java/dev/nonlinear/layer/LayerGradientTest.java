@@ -36,7 +36,7 @@ class LayerGradientTest {
 
         dense.forward(x);
         dense.parameters().forEach(Parameter::zeroGrad);
-        Matrix gradInput = dense.backward(w);
+        Matrix gradInput = dense.backward(w, true);
 
         assertGradient(x.data(), gradInput.data(), () -> dense.forward(x).times(w).sum());
         for (Parameter p : dense.parameters()) {
@@ -55,7 +55,7 @@ class LayerGradientTest {
         Matrix w = Matrix.gaussian(4, 5, 1, random);
 
         layer.forward(x);
-        Matrix gradInput = layer.backward(w);
+        Matrix gradInput = layer.backward(w, true);
         assertGradient(x.data(), gradInput.data(), () -> layer.forward(x).times(w).sum());
     }
 
@@ -102,7 +102,7 @@ class LayerGradientTest {
         var wiring = assertThrows(IllegalArgumentException.class,
                 () -> new Sequential(2, List.of(new Dense(2, 3, 1), new Dense(4, 1, 1))));
         assertTrue(wiring.getMessage().contains("3 outputs"), wiring.getMessage());
-        assertThrows(IllegalStateException.class, () -> new Dense(2, 2, 1).backward(Matrix.zeros(1, 2)));
+        assertThrows(IllegalStateException.class, () -> new Dense(2, 2, 1).backward(Matrix.zeros(1, 2), true));
         assertThrows(IllegalArgumentException.class, () -> new Dense(0, 2, 1));
     }
 

@@ -20,8 +20,8 @@ import java.util.Random;
 import static org.junit.jupiter.api.Assertions.*;
 
 /**
- * The allocation-free training path: it must compute what the plain path computes, it must not
- * change what {@code forward} returns to a learner, and it must really not allocate.
+ * The layers' reused buffers: they must compute what the readable formulas compute, what
+ * {@code predict} returns must stay valid, and a training step must really not allocate.
  */
 class TrainingBuffersTest {
 
@@ -38,21 +38,22 @@ class TrainingBuffersTest {
     }
 
     @Test
-    void forwardTrainingGivesTheSameValuesAndForwardResultsStayValid() {
+    void predictResultsStayValidWhileForwardReusesItsBuffer() {
         Sequential model = mlp(1);
         Random random = new Random(2);
         Matrix x1 = Matrix.gaussian(8, 20, 1, random);
         Matrix x2 = Matrix.gaussian(8, 20, 1, random);
-        Matrix first = model.forward(x1);
+        Matrix first = model.predict(x1);
         Matrix kept = first.copy();
+        Matrix buffer = model.forward(x2);
+        assertSame(buffer, model.forward(x1), "forward returns the last layer's buffer");
+        assertEquals(kept, buffer);
         model.forward(x2);
-        model.forwardTraining(x2);
-        assertEquals(kept, first, "a later forward pass must not overwrite an earlier result");
-        assertEquals(kept, model.forwardTraining(x1));
-        assertEquals(model.predict(x2), model.forwardTraining(x2));
+        assertEquals(kept, first, "a later forward pass must not overwrite what predict returned");
+        assertEquals(model.predict(x2), model.forward(x2));
     }
 
-    /** Dense against the readable formulas in its class comment, on both of its paths. */
+    /** Dense against the readable formulas in its class comment, twice, so the buffers are reused. */
     @Test
     void denseMatchesItsReadableFormulas() {
         Random random = new Random(12);
@@ -66,14 +67,14 @@ class TrainingBuffersTest {
         Matrix db = g.sumRows();
         Matrix dx = g.matmul(w.transpose());
 
-        for (boolean training : new boolean[]{false, true}) {
+        for (int pass = 0; pass < 2; pass++) {
             dense.parameters().forEach(Parameter::zeroGrad);
-            assertClose(y, training ? dense.forwardTraining(x) : dense.forward(x));
-            assertClose(dx, training ? dense.backwardTraining(g, true) : dense.backward(g));
+            assertClose(y, dense.forward(x));
+            assertClose(dx, dense.backward(g, true));
             assertClose(dw, dense.parameters().get(0).grad());
             assertClose(db, dense.parameters().get(1).grad());
         }
-        assertNull(dense.backwardTraining(g, false), "the first layer skips dLoss/dInput");
+        assertNull(dense.backward(g, false), "the first layer skips dLoss/dInput");
     }
 
     private static void assertClose(Matrix expected, Matrix actual) {
@@ -92,9 +93,9 @@ class TrainingBuffersTest {
         Loss loss = new CategoricalCrossEntropy();
 
         model.zeroGrad();
-        model.backward(loss, model.forwardTraining(x), y);
+        model.backward(loss, model.forward(x), y);
         List<Matrix> once = model.parameters().stream().map(p -> p.grad().copy()).toList();
-        model.backward(loss, model.forwardTraining(x), y);              // no zeroGrad: gradients add up
+        model.backward(loss, model.forward(x), y);              // no zeroGrad: gradients add up
         for (int i = 0; i < once.size(); i++) {
             Matrix twice = model.parameters().get(i).grad();
             for (int j = 0; j < twice.size(); j++) {
@@ -202,7 +203,7 @@ class TrainingBuffersTest {
             for (int from = 0; from < 256; from += 16) {
                 data.selectRows(order, from, from + 16, x);
                 targets.selectRows(order, from, from + 16, y);
-                Matrix predictions = model.forwardTraining(x);
+                Matrix predictions = model.forward(x);
                 assertTrue(Double.isFinite(loss.value(predictions, y)));
                 model.zeroGrad();
                 model.backward(loss, predictions, y);
