@@ -17,8 +17,8 @@ import java.util.Random;
  * <p>The whole layer in readable form — this is exactly what the code below computes:
  * <pre>{@code
  * forward(x):   y  = x.matmul(W).plusRow(b)
- * backward(g):  dW += x.transpose().matmul(g)      // dLoss/dW
- *               db += g.sumRows()                  // dLoss/db
+ * backward(g):  dW = x.transpose().matmul(g)       // dLoss/dW
+ *               db = g.sumRows()                   // dLoss/db
  *               return g.matmul(W.transpose())     // dLoss/dx
  * }</pre>
  * The code computes the products through {@link Products} instead: the same sums (by default on
@@ -74,7 +74,7 @@ public final class Dense implements Layer {
     /** dW and db from this batch, then dx = g·Wᵀ unless nobody needs it. */
     @Override
     public Matrix backward(Matrix gradOutput, boolean inputGradientNeeded) {
-        addParameterGradients(gradOutput);
+        setParameterGradients(gradOutput);
         if (!inputGradientNeeded) {
             return null;   // the first layer: its input is the data, and dx would cost as much as dW
         }
@@ -83,8 +83,8 @@ public final class Dense implements Layer {
         return gradInput;
     }
 
-    /** dW += xᵀ·g and db += Σ rows of g; added, so several batches could accumulate. */
-    private void addParameterGradients(Matrix gradOutput) {
+    /** dW = xᵀ·g and db = Σ rows of g, replacing the previous batch's gradients (see {@link Parameter}). */
+    private void setParameterGradients(Matrix gradOutput) {
         if (lastInput == null) {
             throw new IllegalStateException("backward called before forward");
         }
@@ -93,14 +93,10 @@ public final class Dense implements Layer {
                     + gradOutput.shape() + " for a batch of " + lastInput.rows() + ": expected "
                     + lastInput.rows() + "x" + outputs);
         }
-        // Right after zeroGrad the gradient only counts as zero: write it instead of adding to zeros.
-        boolean overwrite = weights.gradIsPendingZero();
-        Products.matmulTransposeA(lastInput, gradOutput, weights.gradForBackward(), !overwrite);
+        Products.matmulTransposeA(lastInput, gradOutput, weights.grad(), false);   // false: write, not add
 
-        if (bias.gradIsPendingZero()) {
-            Arrays.fill(bias.gradForBackward().data(), 0);
-        }
-        double[] db = bias.gradForBackward().data();
+        double[] db = bias.grad().data();
+        Arrays.fill(db, 0);
         double[] g = gradOutput.data();
         for (int r = 0; r < gradOutput.rows(); r++) {
             int row = r * outputs;

@@ -100,12 +100,6 @@ public final class Sequential {
         }
     }
 
-    public void zeroGrad() {
-        for (Parameter p : parameters) {
-            p.zeroGrad();
-        }
-    }
-
     /** Every layer's parameters, first layer first (the same unmodifiable list on every call). */
     public List<Parameter> parameters() {
         return parameters;

@@ -129,7 +129,6 @@ public final class Trainer {
                             + ", samples " + from + "–" + (to - 1) + "; the learning rate " + optimizer.learningRate()
                             + " is probably too high — try a smaller one");
                 }
-                model.zeroGrad();
                 model.backward(loss, predictions, y);
                 optimizer.step(model.parameters());
             }

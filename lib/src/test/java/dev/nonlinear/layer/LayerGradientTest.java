@@ -35,7 +35,6 @@ class LayerGradientTest {
         Matrix w = Matrix.gaussian(5, 3, 1, random);
 
         dense.forward(x);
-        dense.parameters().forEach(Parameter::zeroGrad);
         Matrix gradInput = dense.backward(w, true);
 
         assertGradient(x.data(), gradInput.data(), () -> dense.forward(x).times(w).sum());
@@ -72,7 +71,6 @@ class LayerGradientTest {
         Loss loss = new CategoricalCrossEntropy();
 
         Matrix predictions = model.forward(x);
-        model.zeroGrad();
         model.backward(loss, predictions, y);   // fused softmax + cross-entropy path
         for (Parameter p : model.parameters()) {
             assertGradient(p.value().data(), p.grad().data(), () -> loss.value(model.forward(x), y));
@@ -87,7 +85,6 @@ class LayerGradientTest {
         Matrix y = Matrix.gaussian(7, 1, 1, random);
         Loss loss = new MeanSquaredError();
         Matrix predictions = model.forward(x);
-        model.zeroGrad();
         model.backward(loss, predictions, y);
         for (Parameter p : model.parameters()) {
             assertGradient(p.value().data(), p.grad().data(), () -> loss.value(model.forward(x), y));
