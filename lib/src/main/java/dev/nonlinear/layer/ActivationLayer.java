@@ -32,6 +32,7 @@ public final class ActivationLayer implements Layer {
         return activation;
     }
 
+    /** f(x) into this layer's buffer: an element-wise f takes the whole batch as one vector, softmax row by row. */
     @Override
     public Matrix forward(Matrix input) {
         lastInput = input;
@@ -56,7 +57,7 @@ public final class ActivationLayer implements Layer {
             lastInput.requireSameShape(gradOutput, "backpropagate through " + activation.name() + " with");
         }
         if (!inputGradientNeeded) {
-            return null;
+            return null;   // no parameters here, so without dLoss/dInput there is nothing to compute
         }
         int rows = gradOutput.rows();
         int cols = gradOutput.cols();
