@@ -24,6 +24,13 @@ import java.util.Random;
  *         .dense(1, "sigmoid")
  *         .build();
  * }</pre>
+ *
+ * <p>One training step, as the {@code Trainer} runs it — there is no other path:
+ * <pre>{@code
+ * Matrix p = model.forward(x);           // the last layer's buffer, valid until the next forward
+ * model.backward(loss, p, y);            // writes every parameter's grad()
+ * optimizer.step(model.parameters());    // w ← w − lr·grad, or Adam's version of it
+ * }</pre>
  */
 public final class Sequential {
     private final int inputSize;
