@@ -93,7 +93,7 @@ public final class Dense implements Layer {
                     + gradOutput.shape() + " for a batch of " + lastInput.rows() + ": expected "
                     + lastInput.rows() + "x" + outputs);
         }
-        Products.matmulTransposeA(lastInput, gradOutput, weights.grad(), false);   // false: write, not add
+        Products.matmulTransposeA(lastInput, gradOutput, weights.grad());
 
         double[] db = bias.grad().data();
         Arrays.fill(db, 0);
