@@ -10,7 +10,8 @@ import dev.nonlinear.tensor.MatrixBuffer;
  *
  * <p>Readable form: {@code out.setRow(r, activation.apply(input.getRow(r)))} for every row r, and
  * backward {@code activation.backward(input.getRow(r), gradOutput.getRow(r))}. The code does the
- * same through the activation's in-place forms, so training allocates no rows.
+ * same through the activation's in-place forms into buffers it reuses, so training allocates no
+ * rows; an element-wise activation takes the whole batch as one long vector.
  */
 public final class ActivationLayer implements Layer {
     private final Activation activation;
@@ -31,18 +32,11 @@ public final class ActivationLayer implements Layer {
         return activation;
     }
 
+    /** f(x) into this layer's buffer: an element-wise f takes the whole batch as one vector, softmax row by row. */
     @Override
     public Matrix forward(Matrix input) {
-        return forwardInto(input, new Matrix(input.rows(), input.cols()));
-    }
-
-    @Override
-    public Matrix forwardTraining(Matrix input) {
-        return forwardInto(input, outputBuffer.get(input.rows(), input.cols()));
-    }
-
-    private Matrix forwardInto(Matrix input, Matrix out) {
         lastInput = input;
+        Matrix out = outputBuffer.get(input.rows(), input.cols());
         if (activation.isElementwise()) {
             activation.apply(input.data(), out.data(), 0, input.size());
         } else {
@@ -53,26 +47,21 @@ public final class ActivationLayer implements Layer {
         return out;
     }
 
+    /** f'(x) ⊙ g (a vector-Jacobian product per row for softmax); no parameters to update. */
     @Override
-    public Matrix backward(Matrix gradOutput) {
-        return backwardInto(gradOutput, null);
-    }
-
-    @Override
-    public Matrix backwardTraining(Matrix gradOutput, boolean inputGradientNeeded) {
-        return backwardInto(gradOutput, gradInputBuffer);
-    }
-
-    private Matrix backwardInto(Matrix gradOutput, MatrixBuffer buffer) {
+    public Matrix backward(Matrix gradOutput, boolean inputGradientNeeded) {
         if (lastInput == null) {
             throw new IllegalStateException("backward called before forward");
         }
         if (lastInput.rows() != gradOutput.rows() || lastInput.cols() != gradOutput.cols()) {
             lastInput.requireSameShape(gradOutput, "backpropagate through " + activation.name() + " with");
         }
+        if (!inputGradientNeeded) {
+            return null;   // no parameters here, so without dLoss/dInput there is nothing to compute
+        }
         int rows = gradOutput.rows();
         int cols = gradOutput.cols();
-        Matrix gradInput = buffer == null ? new Matrix(rows, cols) : buffer.get(rows, cols);
+        Matrix gradInput = gradInputBuffer.get(rows, cols);
         if (activation.isElementwise()) {
             activation.backward(lastInput.data(), gradOutput.data(), gradInput.data(), 0, gradOutput.size());
         } else {

@@ -17,15 +17,15 @@ import java.util.Random;
  * <p>The whole layer in readable form — this is exactly what the code below computes:
  * <pre>{@code
  * forward(x):   y  = x.matmul(W).plusRow(b)
- * backward(g):  dW += x.transpose().matmul(g)      // dLoss/dW
- *               db += g.sumRows()                  // dLoss/db
+ * backward(g):  dW = x.transpose().matmul(g)       // dLoss/dW
+ *               db = g.sumRows()                   // dLoss/db
  *               return g.matmul(W.transpose())     // dLoss/dx
  * }</pre>
  * The code computes the products through {@link Products} instead: the same sums (by default on
  * fast kernels, in another order, so up to rounding) without building the transposes, written
- * into buffers it reuses from batch to batch during training ({@link #forwardTraining},
- * {@link #backwardTraining}) so a step allocates nothing. A test checks the code against these
- * formulas; {@code Products.useFastKernels(false)} runs it on the plain loops of {@link Matrix}.
+ * into buffers it reuses from batch to batch so a training step allocates nothing. A test checks
+ * the code against these formulas; {@code Products.useFastKernels(false)} runs it on the plain
+ * loops of {@link Matrix}.
  */
 public final class Dense implements Layer {
     private final int inputs;
@@ -53,21 +53,12 @@ public final class Dense implements Layer {
         this.parameters = List.of(weights, bias);
     }
 
+    /** y = x·W + b, in this layer's output buffer. */
     @Override
     public Matrix forward(Matrix input) {
         requireInputWidth(input);
-        return forwardInto(input, new Matrix(input.rows(), outputs));
-    }
-
-    @Override
-    public Matrix forwardTraining(Matrix input) {
-        requireInputWidth(input);
-        return forwardInto(input, outputBuffer.get(input.rows(), outputs));
-    }
-
-    /** y = x·W + b, written into {@code out}. */
-    private Matrix forwardInto(Matrix input, Matrix out) {
         lastInput = input;
+        Matrix out = outputBuffer.get(input.rows(), outputs);
         Products.matmul(input, weights.value(), out);
         double[] y = out.data();
         double[] b = bias.value().data();
@@ -80,27 +71,20 @@ public final class Dense implements Layer {
         return out;
     }
 
+    /** dW and db from this batch, then dx = g·Wᵀ unless nobody needs it. */
     @Override
-    public Matrix backward(Matrix gradOutput) {
-        addParameterGradients(gradOutput);
-        Matrix gradInput = new Matrix(gradOutput.rows(), inputs);
-        Products.matmulTransposeB(gradOutput, weights.value(), gradInput);
-        return gradInput;
-    }
-
-    @Override
-    public Matrix backwardTraining(Matrix gradOutput, boolean inputGradientNeeded) {
-        addParameterGradients(gradOutput);
+    public Matrix backward(Matrix gradOutput, boolean inputGradientNeeded) {
+        setParameterGradients(gradOutput);
         if (!inputGradientNeeded) {
-            return null;
+            return null;   // the first layer: its input is the data, and dx would cost as much as dW
         }
         Matrix gradInput = gradInputBuffer.get(gradOutput.rows(), inputs);
         Products.matmulTransposeB(gradOutput, weights.value(), gradInput);
         return gradInput;
     }
 
-    /** dW += xᵀ·g and db += Σ rows of g; added, so several batches could accumulate. */
-    private void addParameterGradients(Matrix gradOutput) {
+    /** dW = xᵀ·g and db = Σ rows of g, replacing the previous batch's gradients (see {@link Parameter}). */
+    private void setParameterGradients(Matrix gradOutput) {
         if (lastInput == null) {
             throw new IllegalStateException("backward called before forward");
         }
@@ -109,14 +93,10 @@ public final class Dense implements Layer {
                     + gradOutput.shape() + " for a batch of " + lastInput.rows() + ": expected "
                     + lastInput.rows() + "x" + outputs);
         }
-        // Right after zeroGrad the gradient only counts as zero: write it instead of adding to zeros.
-        boolean overwrite = weights.gradIsPendingZero();
-        Products.matmulTransposeA(lastInput, gradOutput, weights.gradForBackward(), !overwrite);
+        Products.matmulTransposeA(lastInput, gradOutput, weights.grad());
 
-        if (bias.gradIsPendingZero()) {
-            Arrays.fill(bias.gradForBackward().data(), 0);
-        }
-        double[] db = bias.gradForBackward().data();
+        double[] db = bias.grad().data();
+        Arrays.fill(db, 0);
         double[] g = gradOutput.data();
         for (int r = 0; r < gradOutput.rows(); r++) {
             int row = r * outputs;

@@ -6,33 +6,25 @@ import java.util.List;
 
 /**
  * One stage of a network. {@code forward} maps a batch (one sample per row) to the next batch and
- * remembers what it needs; {@code backward} receives dLoss/dOutput and returns dLoss/dInput, storing
- * the gradients of its own parameters on the way.
+ * remembers its input; {@code backward} receives dLoss/dOutput, stores the gradients of the
+ * layer's own parameters, and returns dLoss/dInput for the layer before it.
+ *
+ * <p>Both return a matrix the layer owns and overwrites on its next call: training runs thousands
+ * of batches, and reusing these buffers means a step allocates nothing. Copy a result you want to
+ * keep ({@link Sequential#predict} does).
  */
 public interface Layer {
 
+    /** The output for this batch, valid until the next {@code forward} call. */
     Matrix forward(Matrix input);
 
-    /** Must follow a {@link #forward} call on the same batch. */
-    Matrix backward(Matrix gradOutput);
-
     /**
-     * The training loop's forward pass: the same values as {@link #forward}, but the result may be
-     * a buffer that this layer overwrites on its next call, so a training step allocates nothing.
-     * A layer without such buffers need not override it.
+     * dLoss/dInput for the batch of the last {@link #forward} call, valid until the next
+     * {@code backward} call. When {@code inputGradientNeeded} is false (the first layer, whose
+     * input is the data) the layer may skip that product and return null; it still stores its
+     * parameter gradients.
      */
-    default Matrix forwardTraining(Matrix input) {
-        return forward(input);
-    }
-
-    /**
-     * The training loop's backward pass: the same gradients as {@link #backward}, but the result
-     * may be a reused buffer, and when {@code inputGradientNeeded} is false (the first layer, whose
-     * input is the data) the layer may skip dLoss/dInput and return null.
-     */
-    default Matrix backwardTraining(Matrix gradOutput, boolean inputGradientNeeded) {
-        return backward(gradOutput);
-    }
+    Matrix backward(Matrix gradOutput, boolean inputGradientNeeded);
 
     /** The trainable parameters (none for an activation layer). */
     default List<Parameter> parameters() {

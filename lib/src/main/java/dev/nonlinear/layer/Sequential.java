@@ -24,6 +24,13 @@ import java.util.Random;
  *         .dense(1, "sigmoid")
  *         .build();
  * }</pre>
+ *
+ * <p>One training step, as the {@code Trainer} runs it — there is no other path:
+ * <pre>{@code
+ * Matrix p = model.forward(x);           // the last layer's buffer, valid until the next forward
+ * model.backward(loss, p, y);            // writes every parameter's grad()
+ * optimizer.step(model.parameters());    // w ← w − lr·grad, or Adam's version of it
+ * }</pre>
  */
 public final class Sequential {
     private final int inputSize;
@@ -51,6 +58,11 @@ public final class Sequential {
         return new Builder(features, seed);
     }
 
+    /**
+     * The output for this batch: each layer's output is the next one's input. The result is the
+     * last layer's buffer, valid until the next call (training needs nothing more and so allocates
+     * nothing); use {@link #predict} to keep outputs.
+     */
     public Matrix forward(Matrix input) {
         Matrix x = input;
         for (Layer layer : layers) {
@@ -59,78 +71,39 @@ public final class Sequential {
         return x;
     }
 
-    /**
-     * The training loop's forward pass: the same values as {@link #forward}, but every layer writes
-     * into a buffer it reuses on the next call, so nothing is allocated. The result is only valid
-     * until the next call; use {@link #forward} or {@link #predict} to keep outputs.
-     */
-    public Matrix forwardTraining(Matrix input) {
-        Matrix x = input;
-        for (Layer layer : layers) {
-            x = layer.forwardTraining(x);
-        }
-        return x;
-    }
-
-    /** The outputs for these inputs (same as {@link #forward}). */
+    /** The outputs for these inputs, in a new matrix that later calls leave alone. */
     public Matrix predict(Matrix input) {
-        return forward(input);
+        return forward(input).copy();
     }
 
-    /** The output of every layer for one batch, first layer first (for pipeline traces). */
+    /** A copy of the output of every layer for one batch, first layer first (for pipeline traces). */
     public List<Matrix> forwardTrace(Matrix input) {
         List<Matrix> outputs = new ArrayList<>();
         Matrix x = input;
         for (Layer layer : layers) {
             x = layer.forward(x);
-            outputs.add(x);
+            outputs.add(x.copy());
         }
         return outputs;
     }
 
-    /** Backpropagates dLoss/dOutput through all layers, filling every parameter's gradient. */
-    public Matrix backward(Matrix gradOutput) {
-        return backwardFrom(layers.size() - 1, gradOutput);
-    }
-
     /**
-     * Backpropagates the loss of the last {@link #forward} batch. If the loss and the final
-     * activation have a fused gradient (softmax + cross-entropy), it starts below that activation.
+     * Backpropagates the loss of the last {@link #forward} batch through every layer, storing every
+     * parameter's gradient. If the loss and the final activation have a fused gradient (softmax +
+     * cross-entropy, sigmoid + binary cross-entropy) it starts below that activation, and the first
+     * layer skips dLoss/dInput, which nobody needs.
      */
     public void backward(Loss loss, Matrix predictions, Matrix targets) {
-        Layer last = layers.get(layers.size() - 1);
+        int top = layers.size() - 1;
         Matrix grad = lossGradient.get(predictions.rows(), predictions.cols());
-        if (last instanceof ActivationLayer activationLayer
-                && loss.gradientThroughActivation(activationLayer.activation(), predictions, targets, grad)) {
-            backwardTrainingFrom(layers.size() - 2, grad);
-            return;
+        if (layers.get(top) instanceof ActivationLayer last
+                && loss.gradientThroughActivation(last.activation(), predictions, targets, grad)) {
+            top--;
+        } else {
+            loss.gradient(predictions, targets, grad);
         }
-        loss.gradient(predictions, targets, grad);
-        backwardTrainingFrom(layers.size() - 1, grad);
-    }
-
-    /**
-     * The training loop's backward pass from layer {@code index} down: the layers write into
-     * reused buffers, and the first layer skips dLoss/dInput, which nobody needs.
-     */
-    private void backwardTrainingFrom(int index, Matrix grad) {
-        Matrix g = grad;
-        for (int i = index; i >= 0; i--) {
-            g = layers.get(i).backwardTraining(g, i > 0);
-        }
-    }
-
-    private Matrix backwardFrom(int index, Matrix grad) {
-        Matrix g = grad;
-        for (int i = index; i >= 0; i--) {
-            g = layers.get(i).backward(g);
-        }
-        return g;
-    }
-
-    public void zeroGrad() {
-        for (Parameter p : parameters) {
-            p.zeroGrad();
+        for (int i = top; i >= 0; i--) {
+            grad = layers.get(i).backward(grad, i > 0);
         }
     }
 

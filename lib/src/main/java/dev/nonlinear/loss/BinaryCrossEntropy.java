@@ -34,13 +34,6 @@ public final class BinaryCrossEntropy implements Loss {
     }
 
     @Override
-    public Matrix gradient(Matrix predictions, Matrix targets) {
-        Matrix grad = new Matrix(predictions.rows(), predictions.cols());
-        gradient(predictions, targets, grad);
-        return grad;
-    }
-
-    @Override
     public void gradient(Matrix predictions, Matrix targets, Matrix out) {
         Loss.requireSameShape(name(), predictions, targets);
         predictions.requireSameShape(out, "write a gradient into");
@@ -53,15 +46,7 @@ public final class BinaryCrossEntropy implements Loss {
         }
     }
 
-    @Override
-    public Matrix gradientThroughActivation(Activation outputActivation, Matrix predictions, Matrix targets) {
-        if (!(outputActivation instanceof Sigmoid)) {
-            return null;
-        }
-        Loss.requireSameShape(name(), predictions, targets);
-        return predictions.minus(targets).scale(1.0 / predictions.size());
-    }
-
+    /** After a sigmoid: (p − y) / entries, because this loss averages over every entry. */
     @Override
     public boolean gradientThroughActivation(Activation outputActivation, Matrix predictions, Matrix targets,
                                              Matrix out) {

@@ -29,13 +29,6 @@ public final class BinaryCrossEntropyWithLogits implements Loss {
     }
 
     @Override
-    public Matrix gradient(Matrix logits, Matrix targets) {
-        Matrix grad = new Matrix(logits.rows(), logits.cols());
-        gradient(logits, targets, grad);
-        return grad;
-    }
-
-    @Override
     public void gradient(Matrix logits, Matrix targets, Matrix out) {
         Loss.requireSameShape(name(), logits, targets);
         logits.requireSameShape(out, "write a gradient into");

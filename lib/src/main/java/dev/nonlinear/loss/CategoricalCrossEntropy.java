@@ -34,13 +34,6 @@ public final class CategoricalCrossEntropy implements Loss {
     }
 
     @Override
-    public Matrix gradient(Matrix predictions, Matrix targets) {
-        Matrix grad = new Matrix(predictions.rows(), predictions.cols());
-        gradient(predictions, targets, grad);
-        return grad;
-    }
-
-    @Override
     public void gradient(Matrix predictions, Matrix targets, Matrix out) {
         Loss.requireSameShape(name(), predictions, targets);
         predictions.requireSameShape(out, "write a gradient into");
@@ -52,15 +45,7 @@ public final class CategoricalCrossEntropy implements Loss {
         }
     }
 
-    @Override
-    public Matrix gradientThroughActivation(Activation outputActivation, Matrix predictions, Matrix targets) {
-        if (!(outputActivation instanceof Softmax)) {
-            return null;
-        }
-        Loss.requireSameShape(name(), predictions, targets);
-        return Loss.predictionMinusTarget(predictions, targets);
-    }
-
+    /** After a softmax: (p − y) / rows, because this loss averages over rows. */
     @Override
     public boolean gradientThroughActivation(Activation outputActivation, Matrix predictions, Matrix targets,
                                              Matrix out) {
@@ -68,7 +53,7 @@ public final class CategoricalCrossEntropy implements Loss {
             return false;
         }
         Loss.requireSameShape(name(), predictions, targets);
-        Loss.predictionMinusTarget(predictions, targets, out);
+        Loss.scaledDifference(predictions, targets, 1.0 / predictions.rows(), out);
         return true;
     }
 }

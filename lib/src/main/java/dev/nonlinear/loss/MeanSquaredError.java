@@ -23,12 +23,6 @@ public final class MeanSquaredError implements Loss {
     }
 
     @Override
-    public Matrix gradient(Matrix predictions, Matrix targets) {
-        Loss.requireSameShape(name(), predictions, targets);
-        return predictions.minus(targets).scale(2.0 / predictions.size());
-    }
-
-    @Override
     public void gradient(Matrix predictions, Matrix targets, Matrix out) {
         Loss.requireSameShape(name(), predictions, targets);
         Loss.scaledDifference(predictions, targets, 2.0 / predictions.size(), out);

@@ -32,13 +32,6 @@ public final class SoftmaxCrossEntropy implements Loss {
         return sum / logits.rows();
     }
 
-    @Override
-    public Matrix gradient(Matrix logits, Matrix targets) {
-        Matrix grad = new Matrix(logits.rows(), logits.cols());
-        gradient(logits, targets, grad);
-        return grad;
-    }
-
     /** softmax(z) − y per row, divided by the number of rows, written into {@code out}. */
     @Override
     public void gradient(Matrix logits, Matrix targets, Matrix out) {

@@ -55,18 +55,17 @@ public final class Products {
         if (fast) {
             FastProducts.compute(Product.of(Kind.A_B, a.data(), b.data(), out.data(), a.rows(), a.cols(), b.cols()));
         } else {
-            write(a.matmul(b), out, false);
+            write(a.matmul(b), out);
         }
     }
 
-    /** {@code out = aᵀ · b}, or {@code out += aᵀ · b} when {@code accumulate}: the weight gradient {@code xᵀ·g}. */
-    public static void matmulTransposeA(Matrix a, Matrix b, Matrix out, boolean accumulate) {
+    /** {@code out = aᵀ · b}: the weight gradient {@code xᵀ·g}. */
+    public static void matmulTransposeA(Matrix a, Matrix b, Matrix out) {
         checkShapes(Kind.AT_B, a, b, out);
         if (fast) {
-            FastProducts.compute(new Product(Kind.AT_B, a.data(), b.data(), out.data(), a.cols(), a.rows(), b.cols(),
-                    accumulate));
+            FastProducts.compute(Product.of(Kind.AT_B, a.data(), b.data(), out.data(), a.cols(), a.rows(), b.cols()));
         } else {
-            write(a.matmulTransposeA(b), out, accumulate);
+            write(a.matmulTransposeA(b), out);
         }
     }
 
@@ -76,17 +75,13 @@ public final class Products {
         if (fast) {
             FastProducts.compute(Product.of(Kind.A_BT, a.data(), b.data(), out.data(), a.rows(), a.cols(), b.rows()));
         } else {
-            write(a.matmulTransposeB(b), out, false);
+            write(a.matmulTransposeB(b), out);
         }
     }
 
-    /** The plain path's last step: the product's values into {@code out}, or added to it. */
-    private static void write(Matrix product, Matrix out, boolean accumulate) {
-        double[] from = product.data();
-        double[] to = out.data();
-        for (int i = 0; i < to.length; i++) {
-            to[i] = accumulate ? to[i] + from[i] : from[i];
-        }
+    /** The plain path's last step: the product's values into {@code out}. */
+    private static void write(Matrix product, Matrix out) {
+        System.arraycopy(product.data(), 0, out.data(), 0, out.size());
     }
 
     /** Before either path runs: the sizes must fit, with both shapes named in the message if not. */

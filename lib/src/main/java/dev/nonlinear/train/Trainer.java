@@ -100,8 +100,8 @@ public final class Trainer {
         History history = new History();
         Random random = new Random(seed);
         boolean classification = isClassification(train.y());
-        // The batches are copied into these, and the model trains in buffers of its own
-        // (forwardTraining), so the loop below allocates nothing per batch.
+        // The batches are copied into these, and the layers write into buffers of their own,
+        // so the loop below allocates nothing per batch.
         MatrixBuffer xBatch = new MatrixBuffer();
         MatrixBuffer yBatch = new MatrixBuffer();
         for (int epoch = 1; epoch <= epochs; epoch++) {
@@ -113,14 +113,13 @@ public final class Trainer {
                 Matrix y = yBatch.get(to - from, train.y().cols());
                 train.x().selectRows(order, from, to, x);
                 train.y().selectRows(order, from, to, y);
-                Matrix predictions = model.forwardTraining(x);
+                Matrix predictions = model.forward(x);
                 double batchLoss = loss.value(predictions, y);
                 if (!Double.isFinite(batchLoss)) {
                     throw new TrainingDivergedException("loss became " + batchLoss + " at epoch " + epoch
                             + ", samples " + from + "–" + (to - 1) + "; the learning rate " + optimizer.learningRate()
                             + " is probably too high — try a smaller one");
                 }
-                model.zeroGrad();
                 model.backward(loss, predictions, y);
                 optimizer.step(model.parameters());
             }
@@ -140,7 +139,10 @@ public final class Trainer {
         return history.table;
     }
 
-    /** Loss and accuracy (NaN for regression) from one forward pass over {@code data}. */
+    /**
+     * Loss and accuracy (NaN for regression) from one forward pass over {@code data}; both are read
+     * at once, so the model's output buffer needs no copy.
+     */
     private double[] evaluate(Dataset data, boolean classification) {
         Matrix predictions = model.forward(data.x());
         return new double[]{loss.value(predictions, data.y()), classification ? data.accuracy(predictions) : Double.NaN};

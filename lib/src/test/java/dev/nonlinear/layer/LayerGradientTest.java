@@ -35,8 +35,7 @@ class LayerGradientTest {
         Matrix w = Matrix.gaussian(5, 3, 1, random);
 
         dense.forward(x);
-        dense.parameters().forEach(Parameter::zeroGrad);
-        Matrix gradInput = dense.backward(w);
+        Matrix gradInput = dense.backward(w, true);
 
         assertGradient(x.data(), gradInput.data(), () -> dense.forward(x).times(w).sum());
         for (Parameter p : dense.parameters()) {
@@ -55,7 +54,7 @@ class LayerGradientTest {
         Matrix w = Matrix.gaussian(4, 5, 1, random);
 
         layer.forward(x);
-        Matrix gradInput = layer.backward(w);
+        Matrix gradInput = layer.backward(w, true);
         assertGradient(x.data(), gradInput.data(), () -> layer.forward(x).times(w).sum());
     }
 
@@ -72,7 +71,6 @@ class LayerGradientTest {
         Loss loss = new CategoricalCrossEntropy();
 
         Matrix predictions = model.forward(x);
-        model.zeroGrad();
         model.backward(loss, predictions, y);   // fused softmax + cross-entropy path
         for (Parameter p : model.parameters()) {
             assertGradient(p.value().data(), p.grad().data(), () -> loss.value(model.forward(x), y));
@@ -87,7 +85,6 @@ class LayerGradientTest {
         Matrix y = Matrix.gaussian(7, 1, 1, random);
         Loss loss = new MeanSquaredError();
         Matrix predictions = model.forward(x);
-        model.zeroGrad();
         model.backward(loss, predictions, y);
         for (Parameter p : model.parameters()) {
             assertGradient(p.value().data(), p.grad().data(), () -> loss.value(model.forward(x), y));
@@ -102,7 +99,7 @@ class LayerGradientTest {
         var wiring = assertThrows(IllegalArgumentException.class,
                 () -> new Sequential(2, List.of(new Dense(2, 3, 1), new Dense(4, 1, 1))));
         assertTrue(wiring.getMessage().contains("3 outputs"), wiring.getMessage());
-        assertThrows(IllegalStateException.class, () -> new Dense(2, 2, 1).backward(Matrix.zeros(1, 2)));
+        assertThrows(IllegalStateException.class, () -> new Dense(2, 2, 1).backward(Matrix.zeros(1, 2), true));
         assertThrows(IllegalArgumentException.class, () -> new Dense(0, 2, 1));
     }
 
