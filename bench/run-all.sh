@@ -57,11 +57,11 @@ log=bench/last-run.log
 : > "$log"
 
 echo "Building the library..."
-mvn -q -B -pl lib -DskipTests package
+mvn -q -B -pl bench -am -DskipTests package
 
 for round in $(seq 1 "$rounds"); do
     echo "Round $round/$rounds: Java (the library)..."
-    mvn -q -B -pl lib -Pbench -DskipTests package \
+    mvn -q -B -pl bench -am -Pbench -DskipTests package \
         -Dbench.args="--repeats=$repeats --samples64=$samples64 --samples1=$samples1" 2>&1 \
         | grep -E '^(RESULT|JVM)' | tee -a "$log"
     echo "Round $round/$rounds: numpy..."

@@ -33,7 +33,7 @@ class PackageDirectionsTest {
     @Test
     void displayImportsNothingElseOfTheKit() throws IOException {
         Set<String> everythingElse = Set.of("activation", "tensor", "loss", "layer", "optim", "train", "data",
-                "gradcheck", "trace", "plot", "quiz", "bench");
+                "gradcheck", "trace", "plot", "quiz");
         assertEquals(List.of(), importsFrom(Set.of("display"), everythingElse));
     }
 
