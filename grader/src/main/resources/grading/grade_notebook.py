@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Execute ONE notebook for the grader (dev.nonlinear.kernel.grading.GradingCli calls this).
+"""Execute ONE notebook for the grader (dev.nonlinear.grader.Grader unpacks this from its jar and calls it).
 
     /usr/bin/python3 grade_notebook.py NOTEBOOK OUT_NOTEBOOK STATUS_JSON --kernel NAME --timeout SECONDS
 
