@@ -309,8 +309,13 @@ async function main() {
         const specs = await api('GET', '/api/kernelspecs');
         const java = specs.kernelspecs[KERNEL_NAME];
         const argv = java ? java.spec.argv.join(' ') : '';
+        // The installer names the jar as {resource_dir}/nonlinear-kernel.jar (Jupyter fills in the
+        // kernelspec's folder); run.sh puts that folder first on JUPYTER_PATH, so a spec of that form
+        // with the jar beside it is the one just installed.
+        const fromKernelDir = argv.includes(kernelDir) || (argv.includes('{resource_dir}/nonlinear-kernel.jar')
+            && fs.existsSync(path.join(kernelDir, 'nonlinear-kernel.jar')));
         record(`server offers kernelspec "${KERNEL_NAME}" from ${kernelDir}`,
-            Boolean(java) && argv.includes(kernelDir) && java.spec.display_name === KERNEL_DISPLAY_NAME,
+            Boolean(java) && fromKernelDir && java.spec.display_name === KERNEL_DISPLAY_NAME,
             java ? `its argv: ${argv}\ndisplay name: ${java.spec.display_name}`
                 : `kernelspecs offered: ${Object.keys(specs.kernelspecs).join(', ')}`);
     } catch (e) {
