@@ -37,6 +37,12 @@ import java.util.stream.IntStream;
  * differ by noise only; at batch 64, where a step hands over five short products, the spinning
  * workers lost to the common pool, because spinning burns the very cores a busy machine lacks.
  * The hand-made pool did not beat a parallel stream, so it went.
+ *
+ * <p>Measured again on the same machine when it was quiet (load average about 1; 3 interleaved
+ * runs of the benchmark, seconds per epoch at batch 64): the code before, with {@code Workers},
+ * 0.78–1.18; this code 1.06–1.39; both on one thread ({@code -Dnonlinear.threads=1}) 1.30 and
+ * 1.32. So on an idle machine the spinning workers win at batch 64 by about a third, and the
+ * choice above is open again: see the project's notes before changing it back.
  */
 public final class FastProducts {
     /** Products smaller than this many multiply-adds are not split over threads. */
