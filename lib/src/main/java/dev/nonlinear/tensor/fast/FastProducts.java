@@ -1,7 +1,5 @@
 package dev.nonlinear.tensor.fast;
 
-import java.util.stream.IntStream;
-
 /**
  * The fast matrix products of training, on flat arrays: the one place where speed matters more
  * than readability. The teaching code reaches this package only through
@@ -21,28 +19,7 @@ import java.util.stream.IntStream;
  * System properties: {@code -Dnonlinear.threads=1} turns the splitting off,
  * {@code -Dnonlinear.vector=false} forces the scalar kernels.
  *
- * <p>Why a plain parallel stream and no thread pool of our own: until December 2026 the split ran
- * on {@code Workers}, a hand-made pool whose idle threads spun before parking, to save the
- * wake-up of a thread between the short products of a training step. Measured on this kit's
- * benchmark ({@code dev.nonlinear.bench.TrainingBenchmark}, the 784-128-64-10 MLP, one epoch;
- * 2026-12-06, 2-core AMD EPYC with AVX2, 4 × 64-bit lanes, OpenJDK 17.0.19, a shared machine with
- * load average 11–15; median of 7 interleaved runs, seconds per epoch):
- * <pre>
- *                                 batch 64 (60,000)   batch 1 (10,000)   1024² product
- *   parallel stream (this code)        2.09               2.62              0.38
- *   Workers, with this code            4.76               2.84              0.42
- *   Workers, the code before           4.84               3.40              0.30
- * </pre>
- * Batch 1 never splits and the 1024² product splits into a few long chunks, so those columns
- * differ by noise only; at batch 64, where a step hands over five short products, the spinning
- * workers lost to the common pool, because spinning burns the very cores a busy machine lacks.
- * The hand-made pool did not beat a parallel stream, so it went.
- *
- * <p>Measured again on the same machine when it was quiet (load average about 1; 3 interleaved
- * runs of the benchmark, seconds per epoch at batch 64): the code before, with {@code Workers},
- * 0.78–1.18; this code 1.06–1.39; both on one thread ({@code -Dnonlinear.threads=1}) 1.30 and
- * 1.32. So on an idle machine the spinning workers win at batch 64 by about a third, and the
- * choice above is open again: see the project's notes before changing it back.
+ * <p>The split runs on {@link Workers}; its class comment says why not a parallel stream.
  */
 public final class FastProducts {
     /** Products smaller than this many multiply-adds are not split over threads. */
@@ -52,6 +29,7 @@ public final class FastProducts {
 
     private static final boolean VECTOR = vectorApiUsable();
     private static final int THREADS = threadCount();
+    private static final Workers WORKERS = new Workers(THREADS);
 
     private FastProducts() {
     }
@@ -71,17 +49,13 @@ public final class FastProducts {
     }
 
     /**
-     * Cuts the rows into two chunks per thread and lets a parallel stream (the common
-     * {@link java.util.concurrent.ForkJoinPool}, with the calling thread taking part) compute them.
-     * Chunks are whole multiples of 4 rows, and each writes only its own rows of C.
+     * Shares the rows with the {@link Workers} in chunks of whole multiples of 4 rows, each writing
+     * only its own rows of C; when another thread is using the workers, computes them alone.
      */
     private static void computeInParallel(Product p) {
-        int n = p.rows();
-        int blocks = (n + ROW_ALIGN - 1) / ROW_ALIGN;
-        int chunks = Math.min(blocks, 2 * THREADS);
-        IntStream.range(0, chunks).parallel().forEach(chunk -> computeRows(p,
-                Math.min(n, chunk * blocks / chunks * ROW_ALIGN),
-                Math.min(n, (chunk + 1) * blocks / chunks * ROW_ALIGN)));
+        if (!WORKERS.run(p, ROW_ALIGN)) {
+            computeRows(p, 0, p.rows());
+        }
     }
 
     /** Rows {@code [fromRow, toRow)} of the product, on the current thread. */
@@ -129,7 +103,7 @@ public final class FastProducts {
         }
     }
 
-    /** All cores up to 8 (the parallel stream's pool, plus the caller), or {@code -Dnonlinear.threads}. */
+    /** All cores up to 8 (the workers plus the caller), or {@code -Dnonlinear.threads}. */
     private static int threadCount() {
         int cores = Runtime.getRuntime().availableProcessors();
         String configured = System.getProperty("nonlinear.threads");
