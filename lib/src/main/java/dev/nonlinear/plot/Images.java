@@ -7,6 +7,8 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Grayscale pictures of pixel rows, such as MNIST digits (784 values in [0, 1] per row). */
 public final class Images {
@@ -58,19 +60,31 @@ public final class Images {
      * or "7 → 1 (98%)" for a mistake). Captions may be null.
      */
     public static BufferedImage grid(Matrix images, String[] captions, int columns, int scale) {
-        int count = images.rows();
+        if (images.rows() == 0) {
+            throw new IllegalArgumentException("no images to show");
+        }
+        List<BufferedImage> tiles = new ArrayList<>();
+        for (int i = 0; i < images.rows(); i++) {
+            tiles.add(digit(images.getRow(i), scale));
+        }
+        return grid(tiles, captions, columns);
+    }
+
+    /** Pictures of one size in a grid, {@code columns} per row, each captioned (captions may be null). */
+    public static BufferedImage grid(List<BufferedImage> tiles, String[] captions, int columns) {
+        int count = tiles.size();
         if (count == 0) {
             throw new IllegalArgumentException("no images to show");
         }
         if (captions != null && captions.length != count) {
             throw new IllegalArgumentException(count + " images but " + captions.length + " captions");
         }
-        int side = (int) Math.round(Math.sqrt(images.cols()));
-        int cell = side * scale;
+        int cellWidth = tiles.get(0).getWidth();
+        int cellHeight = tiles.get(0).getHeight();
         int captionHeight = captions == null ? 4 : 16;
         int cols = Math.min(columns, count);
         int rows = (count + cols - 1) / cols;
-        BufferedImage grid = new BufferedImage(cols * (cell + 4) + 4, rows * (cell + captionHeight + 4) + 4,
+        BufferedImage grid = new BufferedImage(cols * (cellWidth + 4) + 4, rows * (cellHeight + captionHeight + 4) + 4,
                 BufferedImage.TYPE_INT_RGB);
         Graphics2D g = grid.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
@@ -78,12 +92,12 @@ public final class Images {
         g.fillRect(0, 0, grid.getWidth(), grid.getHeight());
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
         for (int i = 0; i < count; i++) {
-            int x = 4 + (i % cols) * (cell + 4);
-            int y = 4 + (i / cols) * (cell + captionHeight + 4);
-            g.drawImage(digit(images.getRow(i), scale), x, y, null);
+            int x = 4 + (i % cols) * (cellWidth + 4);
+            int y = 4 + (i / cols) * (cellHeight + captionHeight + 4);
+            g.drawImage(tiles.get(i), x, y, null);
             if (captions != null && captions[i] != null) {
                 g.setColor(Color.DARK_GRAY);
-                g.drawString(captions[i], x + 1, y + cell + 12);
+                g.drawString(captions[i], x + 1, y + cellHeight + 12);
             }
         }
         g.dispose();
@@ -100,7 +114,7 @@ public final class Images {
     }
 
     /** Images placed left to right with a small gap, e.g. decision boundaries to compare. */
-    public static BufferedImage sideBySide(java.util.List<? extends java.awt.image.RenderedImage> images) {
+    public static BufferedImage sideBySide(List<? extends java.awt.image.RenderedImage> images) {
         if (images.isEmpty()) {
             throw new IllegalArgumentException("no images to place side by side");
         }
@@ -125,6 +139,6 @@ public final class Images {
     }
 
     public static BufferedImage sideBySide(java.awt.image.RenderedImage... images) {
-        return sideBySide(java.util.List.of(images));
+        return sideBySide(List.of(images));
     }
 }

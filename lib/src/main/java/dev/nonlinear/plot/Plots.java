@@ -100,17 +100,21 @@ public final class Plots {
         return chart;
     }
 
-    /** A confusion matrix: rows are true classes, columns predicted ones, with counts shown. */
+    /**
+     * A confusion matrix: rows are true classes, columns predicted ones, with counts shown. The
+     * colour scale ends at the largest mistake (off-diagonal count): scaled to the diagonal, where
+     * the counts are a hundred times larger, every mistake would be near-white and invisible.
+     */
     public static HeatMapChart confusionMatrix(int[][] counts) {
         int classes = counts.length;
         HeatMapChart chart = new HeatMapChartBuilder().width(560).height(500)
-                .title("Confusion matrix (rows: true digit, columns: predicted)").xAxisTitle("predicted").yAxisTitle("true").build();
+                .title("Confusion matrix (colours up to the largest mistake)").xAxisTitle("predicted").yAxisTitle("true").build();
         // XChart takes the values as a grid heat[x][y]; y runs upwards, so list the true classes from
         // the last to the first to put class 0 in the top row, like a printed matrix.
         int[] predicted = new int[classes];
         int[] trueClasses = new int[classes];
         int[][] heat = new int[classes][classes];
-        int max = 1;
+        int largestMistake = 1;
         for (int i = 0; i < classes; i++) {
             predicted[i] = i;
             trueClasses[i] = classes - 1 - i;
@@ -118,10 +122,12 @@ public final class Plots {
         for (int x = 0; x < classes; x++) {
             for (int y = 0; y < classes; y++) {
                 heat[x][y] = counts[trueClasses[y]][predicted[x]];
-                max = Math.max(max, heat[x][y]);
+                if (trueClasses[y] != predicted[x]) {
+                    largestMistake = Math.max(largestMistake, heat[x][y]);
+                }
             }
         }
-        chart.getStyler().setShowValue(true).setMin(0).setMax(max)
+        chart.getStyler().setShowValue(true).setMin(0).setMax(largestMistake)
                 .setRangeColors(new Color[]{Color.WHITE, new Color(0x9ecae1), new Color(0x08519c)});
         chart.getStyler().setLegendVisible(false);
         chart.getStyler().setChartBackgroundColor(Color.WHITE);

@@ -71,6 +71,14 @@ class PlotsTest {
     }
 
     @Test
+    void confusionMatrixColoursEndAtTheLargestMistakeSoMistakesShow() {
+        int[][] counts = {{200, 3, 0}, {1, 180, 7}, {0, 2, 190}};   // 7 is the largest mistake
+        var chart = Plots.confusionMatrix(counts);
+        assertEquals(7, chart.getStyler().getMax(), 0);
+        assertEquals(0, chart.getStyler().getMin(), 0);
+    }
+
+    @Test
     void decisionBoundaryColoursEachSideByTheModelOutput() {
         // One sigmoid unit on x only: left half is class 0 (orange), right half class 1 (blue).
         Sequential model = Sequential.input(2, 1).dense(1, "sigmoid").build();
