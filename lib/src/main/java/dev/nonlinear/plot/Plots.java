@@ -11,6 +11,7 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 import tech.tablesaw.api.Table;
 
 import java.awt.Color;
+import java.util.function.DoubleUnaryOperator;
 import java.util.List;
 import java.util.Map;
 
@@ -100,6 +101,32 @@ public final class Plots {
         return chart;
     }
 
+    /** One named function drawn over [from, to], e.g. {@code curve("fit", "sin x", Math::sin, -3, 3)}. */
+    public static XYChart curve(String title, String name, DoubleUnaryOperator f, double from, double to) {
+        XYChart chart = lineChart(title, "x", "y");
+        addCurve(chart, name, from, to, f);
+        return chart;
+    }
+
+    /** Another function on a chart made by {@link #curve}, over the same x range. */
+    public static XYChart addCurve(XYChart chart, String name, DoubleUnaryOperator f) {
+        XYSeries first = chart.getSeriesMap().values().iterator().next();
+        addCurve(chart, name, first.getXMin(), first.getXMax(), f);
+        return chart;
+    }
+
+    /** Points drawn as dots without a line, e.g. to mark where a curve bends. */
+    public static XYChart addPoints(XYChart chart, String name, double[] x, double[] y) {
+        // The kit's charts draw lines without markers (marker size 0); dots need a size, and the
+        // lines then need "no marker" each, or every point of every curve would get a dot.
+        chart.getStyler().setMarkerSize(9);
+        chart.getSeriesMap().values().forEach(series -> series.setMarker(SeriesMarkers.NONE));
+        XYSeries points = chart.addSeries(name, x, y);
+        points.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+        points.setMarker(SeriesMarkers.CIRCLE);
+        return chart;
+    }
+
     /**
      * A confusion matrix: rows are true classes, columns predicted ones, with counts shown. The
      * colour scale ends at the largest mistake (off-diagonal count): scaled to the diagonal, where
@@ -153,7 +180,7 @@ public final class Plots {
     }
 
     private static void addCurve(XYChart chart, String name, double from, double to,
-                                 java.util.function.DoubleUnaryOperator f) {
+                                 DoubleUnaryOperator f) {
         // 401 evenly spaced points plus one halfway through the middle step: XChart puts a tick on
         // (nearly) every value of an evenly spaced axis (its issue #731), which crowds the labels;
         // the middle is where piecewise-linear functions such as ReLU6 are sloped, so y is uneven too.

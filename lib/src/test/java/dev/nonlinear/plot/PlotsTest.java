@@ -71,6 +71,21 @@ class PlotsTest {
     }
 
     @Test
+    void curvesShareTheirRangeAndPointsAreDotsWithoutLines() {
+        XYChart chart = Plots.curve("fit", "sin x", Math::sin, -2, 2);
+        Plots.addCurve(chart, "double", x -> 2 * x);
+        Plots.addPoints(chart, "marks", new double[]{0, 1}, new double[]{0, 2});
+        var series = chart.getSeriesMap();
+        assertEquals(-2, series.get("double").getXMin(), 1e-12);
+        assertEquals(2, series.get("double").getXMax(), 1e-12);
+        assertEquals(1, series.get("sin x").getYMax(), 1e-5, "sin reaches 1 at π/2, inside [−2, 2]");
+        assertEquals(org.knowm.xchart.XYSeries.XYSeriesRenderStyle.Scatter, series.get("marks").getXYSeriesRenderStyle());
+        assertTrue(chart.getStyler().getMarkerSize() > 0, "the dots must have a size");
+        assertEquals(org.knowm.xchart.style.markers.SeriesMarkers.NONE, series.get("sin x").getMarker(),
+                "the curves stay lines without dots");
+    }
+
+    @Test
     void confusionMatrixColoursEndAtTheLargestMistakeSoMistakesShow() {
         int[][] counts = {{200, 3, 0}, {1, 180, 7}, {0, 2, 190}};   // 7 is the largest mistake
         var chart = Plots.confusionMatrix(counts);
