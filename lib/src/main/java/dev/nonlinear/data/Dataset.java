@@ -37,6 +37,12 @@ public record Dataset(Matrix x, Matrix y) {
      * several outputs, output ≥ 0.5 for a single one.
      */
     public double accuracy(Matrix predictions) {
+        int correct = countCorrect(predictions);
+        return size() == 0 ? Double.NaN : (double) correct / size();
+    }
+
+    /** How many rows' predicted class matches {@link #label}, the count behind {@link #accuracy}. */
+    public int countCorrect(Matrix predictions) {
         if (predictions.rows() != size()) {
             throw new IllegalArgumentException("predictions have " + predictions.rows() + " rows ("
                     + predictions.shape() + ") but the dataset has " + size());
@@ -48,7 +54,7 @@ public record Dataset(Matrix x, Matrix y) {
                 correct++;
             }
         }
-        return size() == 0 ? Double.NaN : (double) correct / size();
+        return correct;
     }
 
     /** The first {@code n} samples. */

@@ -1,6 +1,5 @@
 package dev.nonlinear.layer;
 
-import dev.nonlinear.activation.Activations;
 import dev.nonlinear.data.Dataset;
 import dev.nonlinear.loss.Loss;
 import dev.nonlinear.tensor.Matrix;
@@ -12,7 +11,6 @@ import tech.tablesaw.api.Table;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Random;
 
 /**
  * Layers applied one after another: the output of each is the input of the next.
@@ -53,9 +51,9 @@ public final class Sequential {
         this.parameters = Collections.unmodifiableList(all);
     }
 
-    /** Starts a model description with {@code features} inputs; weights come from {@code seed}. */
-    public static Builder input(int features, long seed) {
-        return new Builder(features, seed);
+    /** Starts a {@link SequentialBuilder} for {@code features} inputs; weights come from {@code seed}. */
+    public static SequentialBuilder input(int features, long seed) {
+        return new SequentialBuilder(features, seed);
     }
 
     /**
@@ -163,59 +161,5 @@ public final class Sequential {
             sb.append(layer instanceof Dense d ? " → " + d.outputs() : " " + layer.name());
         }
         return sb.append(")").toString();
-    }
-
-    /** Describes a model layer by layer; see {@link Sequential#input}. */
-    public static final class Builder {
-        private final int inputSize;
-        private final Random random;
-        private final List<Layer> layers = new ArrayList<>();
-        private int size;
-        private Init init;
-
-        private Builder(int inputSize, long seed) {
-            this.inputSize = inputSize;
-            this.size = inputSize;
-            this.random = new Random(seed);
-        }
-
-        /** Overrides the weight initialisation for all following Dense layers. */
-        public Builder init(Init init) {
-            this.init = init;
-            return this;
-        }
-
-        /**
-         * A Dense layer followed by the named activation. Unless {@link #init} was set, ReLU-like
-         * activations get He initialisation and the others Xavier.
-         */
-        public Builder dense(int units, String activation) {
-            var act = Activations.byName(activation);
-            Init chosen = init != null ? init : (act.name().contains("relu") ? Init.HE : Init.XAVIER);
-            layers.add(new Dense(size, units, chosen, random));
-            layers.add(new ActivationLayer(act));
-            size = units;
-            return this;
-        }
-
-        /** A Dense layer without activation (a purely linear map). */
-        public Builder dense(int units) {
-            layers.add(new Dense(size, units, init != null ? init : Init.XAVIER, random));
-            size = units;
-            return this;
-        }
-
-        public Builder add(Layer layer) {
-            size = layer.outputSize(size);
-            layers.add(layer);
-            return this;
-        }
-
-        public Sequential build() {
-            if (layers.isEmpty()) {
-                throw new IllegalStateException("a model needs at least one layer");
-            }
-            return new Sequential(inputSize, layers);
-        }
     }
 }

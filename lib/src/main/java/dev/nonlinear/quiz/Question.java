@@ -127,20 +127,9 @@ public abstract class Question implements HtmlDisplayable {
         return form.howToAnswer();
     }
 
-    String answerExample() {
-        return form.example();
-    }
-
-    String answerNote() {
-        return form.note();
-    }
-
-    String bodyText() {
-        return form.bodyText();
-    }
-
-    String kind() {
-        return form.kind();
+    /** How this question is answered, for the card and the plain-text version. */
+    Form form() {
+        return form;
     }
 
     protected final String explanation() {
@@ -198,13 +187,12 @@ public abstract class Question implements HtmlDisplayable {
     @Override
     public String toString() {
         StringBuilder out = new StringBuilder("[").append(id).append("] ").append(text);
-        String body = bodyText();
-        if (!body.isEmpty()) {
-            out.append('\n').append(body);
+        if (!form.bodyText().isEmpty()) {
+            out.append('\n').append(form.bodyText());
         }
-        out.append("\nAnswer in a code cell: ").append(answerExample());
-        if (!answerNote().isEmpty()) {
-            out.append(" — ").append(answerNote());
+        out.append("\nAnswer in a code cell: ").append(form.example());
+        if (!form.note().isEmpty()) {
+            out.append(" — ").append(form.note());
         }
         if (last != null) {
             out.append('\n').append(status());

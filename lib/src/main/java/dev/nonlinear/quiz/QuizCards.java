@@ -28,12 +28,12 @@ final class QuizCards {
     static String question(Question q) {
         StringBuilder body = new StringBuilder();
         body.append("<div style=\"font-size:12px;color:" + MUTED + ";text-transform:uppercase;letter-spacing:0.04em\">")
-                .append(Html.escape(q.kind())).append(" · ").append(Html.escape(q.id())).append("</div>");
+                .append(Html.escape(q.form().kind())).append(" · ").append(Html.escape(q.id())).append("</div>");
         body.append("<div style=\"font-weight:600;margin:4px 0 8px 0\">").append(text(q.text())).append("</div>");
-        body.append(q instanceof MultipleChoice mc ? options(mc.options()) : about(q.bodyText()));
-        body.append("<div style=\"margin-top:8px;font-size:13px\">Answer in a code cell: ").append(codeSpan(q.answerExample()));
-        if (!q.answerNote().isEmpty()) {
-            body.append(" — ").append(text(q.answerNote()));
+        body.append(q instanceof MultipleChoice mc ? options(mc.options()) : about(q.form().bodyText()));
+        body.append("<div style=\"margin-top:8px;font-size:13px\">Answer in a code cell: ").append(codeSpan(q.form().example()));
+        if (!q.form().note().isEmpty()) {
+            body.append(" — ").append(text(q.form().note()));
         }
         body.append("<br>").append(muted("If " + Html.escape(q.variableName()) + " is not defined yet: "))
                 .append(codeSpan("var " + q.variableName() + " = Quizzes.get(\"" + q.id() + "\");")).append("</div>");

@@ -13,6 +13,7 @@ import tech.tablesaw.api.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.IntStream;
 
 /**
  * Mini-batch training: each epoch shuffles the data (seeded), and for every batch runs forward,
@@ -35,6 +36,10 @@ public final class Trainer {
     private long seed = 0;
     private Dataset validation;
     private final List<EpochListener> listeners = new ArrayList<>();
+    // Batches are copied into these, and the layers write into buffers of their own, so a
+    // training step allocates nothing.
+    private final MatrixBuffer xBatch = new MatrixBuffer();
+    private final MatrixBuffer yBatch = new MatrixBuffer();
 
     public Trainer(Sequential model, Loss loss, Optimizer optimizer) {
         this.model = model;
@@ -100,10 +105,6 @@ public final class Trainer {
         History history = new History();
         Random random = new Random(seed);
         boolean classification = isClassification(train.y());
-        // The batches are copied into these, and the layers write into buffers of their own,
-        // so the loop below allocates nothing per batch.
-        MatrixBuffer xBatch = new MatrixBuffer();
-        MatrixBuffer yBatch = new MatrixBuffer();
         for (int epoch = 1; epoch <= epochs; epoch++) {
             long start = System.nanoTime();
             int[] order = Dataset.permutation(train.size(), random);
@@ -140,12 +141,32 @@ public final class Trainer {
     }
 
     /**
-     * Loss and accuracy (NaN for regression) from one forward pass over {@code data}; both are read
-     * at once, so the model's output buffer needs no copy.
+     * Mean loss and accuracy (NaN for regression) over {@code data}, in batches of the training
+     * size. Why not one forward pass over all of it: every layer keeps its output in a buffer of
+     * the batch's shape, so one pass over the 10,000 bundled MNIST images would leave buffers of
+     * 10,000 rows (tens of megabytes) in the layers; batches reuse the buffers training already
+     * has. The loss is a mean over the rows, so the batch means weighted by batch size give the
+     * whole set's mean (up to rounding). Loss and accuracy are read at once, so the predictions
+     * need no copy.
      */
     private double[] evaluate(Dataset data, boolean classification) {
-        Matrix predictions = model.forward(data.x());
-        return new double[]{loss.value(predictions, data.y()), classification ? data.accuracy(predictions) : Double.NaN};
+        int[] inOrder = IntStream.range(0, data.size()).toArray();
+        double lossSum = 0;
+        int correct = 0;
+        for (int from = 0; from < data.size(); from += batchSize) {
+            int to = Math.min(from + batchSize, data.size());
+            Matrix x = xBatch.get(to - from, data.x().cols());
+            Matrix y = yBatch.get(to - from, data.y().cols());
+            data.x().selectRows(inOrder, from, to, x);
+            data.y().selectRows(inOrder, from, to, y);
+            Matrix predictions = model.forward(x);
+            lossSum += loss.value(predictions, y) * (to - from);
+            if (classification) {
+                correct += new Dataset(x, y).countCorrect(predictions);
+            }
+        }
+        // An empty set gives 0 / 0 = NaN for both.
+        return new double[]{lossSum / data.size(), classification ? (double) correct / data.size() : Double.NaN};
     }
 
     /** One-hot rows or a single 0/1 column mean classes; anything else is regression. */

@@ -68,15 +68,15 @@ class NumericQuestionTest {
         assertTrue(count.answer(109_386L).isCorrect());
         assertTrue(count.answer("109386").isCorrect());
         assertFalse(count.answer(109387).isCorrect());
-        assertEquals("a number, must be exact", count.answerNote());
+        assertEquals("a number, must be exact", count.form().note());
 
         NumericQuestion tiny = NumericQuestion.of("03-q2", "0.25^10?", Math.pow(0.25, 10), 0, 0.01, "…");
         assertTrue(tiny.answer(9.54e-7).isCorrect());
         assertTrue(tiny.answer("9.5e-7").isCorrect());
         assertFalse(tiny.answer(9.3e-7).isCorrect());
-        assertEquals("a number, accepted within ±1 %", tiny.answerNote());
-        assertEquals("a number, accepted within ±0.0005", sigmoidOfTwo().answerNote());
-        assertEquals("a number, accepted within ±1e-9", NumericQuestion.of("x", "t", 1, 1e-9, 0, "e").answerNote());
+        assertEquals("a number, accepted within ±1 %", tiny.form().note());
+        assertEquals("a number, accepted within ±0.0005", sigmoidOfTwo().form().note());
+        assertEquals("a number, accepted within ±1e-9", NumericQuestion.of("x", "t", 1, 1e-9, 0, "e").form().note());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.nonlinear.train;
 
 import dev.nonlinear.data.Dataset;
+import dev.nonlinear.layer.Layer;
 import dev.nonlinear.layer.Sequential;
 import dev.nonlinear.loss.BinaryCrossEntropy;
 import dev.nonlinear.loss.MeanSquaredError;
@@ -56,6 +57,59 @@ class TrainerTest {
         Sequential model = Sequential.input(2, 7).dense(4, "tanh").dense(1, "sigmoid").build();
         return Trainer.fit(model, halfPlane(100, 5), 5, 10, new BinaryCrossEntropy(), new SGD(0.3))
                 .doubleColumn("loss").asDoubleArray();
+    }
+
+    /** A layer that passes its input on unchanged and remembers the most rows it was given at once. */
+    private static final class LargestBatch implements Layer {
+        int rows;
+
+        @Override
+        public Matrix forward(Matrix input) {
+            rows = Math.max(rows, input.rows());
+            return input;
+        }
+
+        @Override
+        public Matrix backward(Matrix gradOutput, boolean inputGradientNeeded) {
+            return gradOutput;
+        }
+
+        @Override
+        public int outputSize(int inputSize) {
+            return inputSize;
+        }
+
+        @Override
+        public String name() {
+            return "largest batch";
+        }
+    }
+
+    /**
+     * The history's loss and accuracy after each epoch come from batches of the training size, so
+     * no layer is handed (and keeps a buffer for) the whole data set, yet they are the numbers of
+     * one pass over the whole set.
+     */
+    @Test
+    void evaluationRunsInTrainingSizedBatchesWithTheWholeSetsNumbers() {
+        LargestBatch largest = new LargestBatch();
+        Sequential model = Sequential.input(2, 4).dense(8, "tanh").add(largest).dense(1, "sigmoid").build();
+        Dataset train = halfPlane(300, 8);          // 18 batches of 16 and one of 12
+        Dataset validation = halfPlane(70, 9);      // 4 batches of 16 and one of 6
+        List<EpochResult> seen = new ArrayList<>();
+        new Trainer(model, new BinaryCrossEntropy(), new SGD(0.3))
+                .epochs(3).batchSize(16).seed(1).validation(validation).onEpoch(seen::add).fit(train);
+        assertEquals(16, largest.rows, "a layer was given more rows than a training batch");
+
+        EpochResult last = seen.get(2);             // evaluated with the weights the model has now
+        Matrix trainPredictions = model.predict(train.x());
+        Matrix validationPredictions = model.predict(validation.x());
+        BinaryCrossEntropy loss = new BinaryCrossEntropy();
+        assertEquals(loss.value(trainPredictions, train.y()), last.loss(), 1e-12);
+        assertEquals(train.accuracy(trainPredictions), last.accuracy());
+        assertEquals(loss.value(validationPredictions, validation.y()), last.valLoss(), 1e-12);
+        assertEquals(validation.accuracy(validationPredictions), last.valAccuracy());
+        assertTrue(last.accuracy() > 0.5 && last.accuracy() < 1, "a test where accuracy counts: " + last);
     }
 
     @Test

@@ -43,7 +43,11 @@ public final class FastProducts {
         }
     }
 
-    /** Small products (every product of a batch of one) stay on the caller: a hand-over would cost more. */
+    /**
+     * The one place that decides whether to split: not with a single thread (no worker to share
+     * with), and not for small products (every product of a batch of one), where a hand-over would
+     * cost more than it saves.
+     */
     private static boolean worthSplitting(Product p) {
         return THREADS > 1 && p.rows() >= 2 * ROW_ALIGN && p.multiplyAdds() >= PARALLEL_MIN_WORK;
     }

@@ -75,10 +75,11 @@ final class Workers {
     /**
      * Computes every row of the product, in chunks of whole multiples of {@code align} rows shared
      * by the caller and the workers. Returns false, having done nothing, when another thread is
-     * already using the workers.
+     * already using the workers. (Whether a product is worth splitting at all, e.g. with one core,
+     * is {@link FastProducts}' decision.)
      */
     boolean run(Product product, int align) {
-        if (threads.length == 0 || !busy.compareAndSet(false, true)) {
+        if (!busy.compareAndSet(false, true)) {
             return false;
         }
         try {
