@@ -84,7 +84,11 @@ public final class Trainer {
         return this;
     }
 
-    /** Trains and returns the history: epoch, loss, accuracy, val_loss, val_accuracy, seconds. */
+    /**
+     * Trains and returns the history: epoch, loss, accuracy, val_loss, val_accuracy, seconds. For
+     * multi-label data the accuracy columns are named after what they measure,
+     * {@code per_output_accuracy} and {@code val_per_output_accuracy} (see {@link Dataset#accuracy}).
+     */
     public Table fit(Dataset train) {
         if (train.size() == 0) {
             throw new IllegalArgumentException("training set is empty");
@@ -97,7 +101,11 @@ public final class Trainer {
             throw new IllegalArgumentException("model has " + model.outputSize() + " outputs but the targets have "
                     + train.y().cols() + " columns (" + train.y().shape() + ")");
         }
-        History history = new History();
+        if (validation != null && validation.multiLabel() != train.multiLabel()) {
+            throw new IllegalArgumentException("the training data measures " + train.accuracyName()
+                    + " but the validation data " + validation.accuracyName() + ": mark both multi-label or neither");
+        }
+        History history = new History(train.accuracyName());
         Random random = new Random(seed);
         boolean classification = isClassification(train.y());
         // The batches are copied into these, and the layers write into buffers of their own,
@@ -167,6 +175,12 @@ public final class Trainer {
         final DoubleColumn valAccuracy = DoubleColumn.create("val_accuracy");
         final DoubleColumn seconds = DoubleColumn.create("seconds");
         final Table table = Table.create("history", epoch, loss, accuracy, valLoss, valAccuracy, seconds);
+
+        /** {@code accuracyName}: the measure the data's {@link Dataset#accuracy} gives, "accuracy" or "per_output_accuracy". */
+        History(String accuracyName) {
+            accuracy.setName(accuracyName);
+            valAccuracy.setName("val_" + accuracyName);
+        }
 
         void add(EpochResult r) {
             epoch.append(r.epoch());
