@@ -53,6 +53,36 @@ public final class Dense implements Layer {
         this.parameters = List.of(weights, bias);
     }
 
+    /**
+     * A layer with weights and biases set by hand, e.g. to follow a worked example number by number:
+     * <pre>{@code
+     * Dense layer = Dense.of(new double[][]{{0.4, -0.2},    // W: one row per input (3),
+     *                                       {0.1,  0.3},    //    one column per output (2)
+     *                                       {0.2, -0.1}},
+     *                        new double[]{0.36, 0.09});      // b: one bias per output
+     * }</pre>
+     * The arrays are copied; training changes the layer's own copy.
+     */
+    public static Dense of(double[][] weights, double[] bias) {
+        Matrix w = Matrix.of(weights);
+        if (w.rows() == 0 || w.cols() == 0) {
+            throw new IllegalArgumentException("Dense needs at least one input and one output, got W " + w.shape());
+        }
+        if (bias.length != w.cols()) {
+            throw new IllegalArgumentException("W " + w.shape() + " has " + w.cols() + " outputs but b has "
+                    + bias.length + " values: one bias per output (per column of W)");
+        }
+        return new Dense(w, Matrix.row(bias));
+    }
+
+    private Dense(Matrix weights, Matrix bias) {
+        this.inputs = weights.rows();
+        this.outputs = weights.cols();
+        this.weights = new Parameter("W", weights);
+        this.bias = new Parameter("b", bias);
+        this.parameters = List.of(this.weights, this.bias);
+    }
+
     /** y = x·W + b, in this layer's output buffer. */
     @Override
     public Matrix forward(Matrix input) {

@@ -130,7 +130,11 @@ public final class Sequential {
         return size;
     }
 
-    /** Fraction of rows whose predicted class matches the target's class. */
+    /**
+     * How often this model is right on {@code data}: the fraction of rows whose predicted class
+     * matches the target's, or for multi-label data the fraction of outputs on the right side of
+     * 0.5 ({@link Dataset#accuracy}, named by {@link Dataset#accuracyName}).
+     */
     public double accuracy(Dataset data) {
         return data.accuracy(forward(data.x()));
     }

@@ -89,7 +89,11 @@ public final class Trainer {
         return this;
     }
 
-    /** Trains and returns the history: epoch, loss, accuracy, val_loss, val_accuracy, seconds. */
+    /**
+     * Trains and returns the history: epoch, loss, accuracy, val_loss, val_accuracy, seconds. For
+     * multi-label data the accuracy columns are named after what they measure,
+     * {@code per_output_accuracy} and {@code val_per_output_accuracy} (see {@link Dataset#accuracy}).
+     */
     public Table fit(Dataset train) {
         if (train.size() == 0) {
             throw new IllegalArgumentException("training set is empty");
@@ -102,7 +106,11 @@ public final class Trainer {
             throw new IllegalArgumentException("model has " + model.outputSize() + " outputs but the targets have "
                     + train.y().cols() + " columns (" + train.y().shape() + ")");
         }
-        History history = new History();
+        if (validation != null && validation.multiLabel() != train.multiLabel()) {
+            throw new IllegalArgumentException("the training data measures " + train.accuracyName()
+                    + " but the validation data " + validation.accuracyName() + ": mark both multi-label or neither");
+        }
+        History history = new History(train.accuracyName());
         Random random = new Random(seed);
         boolean classification = isClassification(train.y());
         for (int epoch = 1; epoch <= epochs; epoch++) {
@@ -145,14 +153,14 @@ public final class Trainer {
      * size. Why not one forward pass over all of it: every layer keeps its output in a buffer of
      * the batch's shape, so one pass over the 10,000 bundled MNIST images would leave buffers of
      * 10,000 rows (tens of megabytes) in the layers; batches reuse the buffers training already
-     * has. The loss is a mean over the rows, so the batch means weighted by batch size give the
-     * whole set's mean (up to rounding). Loss and accuracy are read at once, so the predictions
+     * has. Loss and accuracy are means over the rows, so the batch means weighted by batch size give
+     * the whole set's means (up to rounding). Loss and accuracy are read at once, so the predictions
      * need no copy.
      */
     private double[] evaluate(Dataset data, boolean classification) {
         int[] inOrder = IntStream.range(0, data.size()).toArray();
         double lossSum = 0;
-        int correct = 0;
+        double rightSum = 0;
         for (int from = 0; from < data.size(); from += batchSize) {
             int to = Math.min(from + batchSize, data.size());
             Matrix x = xBatch.get(to - from, data.x().cols());
@@ -162,11 +170,12 @@ public final class Trainer {
             Matrix predictions = model.forward(x);
             lossSum += loss.value(predictions, y) * (to - from);
             if (classification) {
-                correct += new Dataset(x, y).countCorrect(predictions);
+                // The batch's accuracy, in the data's own measure (per output for multi-label data).
+                rightSum += new Dataset(x, y, data.multiLabel()).accuracy(predictions) * (to - from);
             }
         }
         // An empty set gives 0 / 0 = NaN for both.
-        return new double[]{lossSum / data.size(), classification ? (double) correct / data.size() : Double.NaN};
+        return new double[]{lossSum / data.size(), classification ? rightSum / data.size() : Double.NaN};
     }
 
     /** One-hot rows or a single 0/1 column mean classes; anything else is regression. */
@@ -188,6 +197,12 @@ public final class Trainer {
         final DoubleColumn valAccuracy = DoubleColumn.create("val_accuracy");
         final DoubleColumn seconds = DoubleColumn.create("seconds");
         final Table table = Table.create("history", epoch, loss, accuracy, valLoss, valAccuracy, seconds);
+
+        /** {@code accuracyName}: the measure the data's {@link Dataset#accuracy} gives, "accuracy" or "per_output_accuracy". */
+        History(String accuracyName) {
+            accuracy.setName(accuracyName);
+            valAccuracy.setName("val_" + accuracyName);
+        }
 
         void add(EpochResult r) {
             epoch.append(r.epoch());
