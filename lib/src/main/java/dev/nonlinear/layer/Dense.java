@@ -33,6 +33,7 @@ public final class Dense implements Layer {
     private final Parameter weights;
     private final Parameter bias;
     private final List<Parameter> parameters;
+    private final String start;
     private final MatrixBuffer outputBuffer = new MatrixBuffer();
     private final MatrixBuffer gradInputBuffer = new MatrixBuffer();
     private Matrix lastInput;
@@ -51,6 +52,7 @@ public final class Dense implements Layer {
         this.weights = new Parameter("W", init.weights(inputs, outputs, random));
         this.bias = new Parameter("b", Matrix.filled(1, outputs, init.bias()));
         this.parameters = List.of(weights, bias);
+        this.start = init.toString();
     }
 
     /**
@@ -81,6 +83,7 @@ public final class Dense implements Layer {
         this.weights = new Parameter("W", weights);
         this.bias = new Parameter("b", bias);
         this.parameters = List.of(this.weights, this.bias);
+        this.start = "set by hand";
     }
 
     /** y = x·W + b, in this layer's output buffer. */
@@ -141,6 +144,11 @@ public final class Dense implements Layer {
             throw new IllegalArgumentException("Dense(" + inputs + " → " + outputs + ") expects " + inputs
                     + " inputs per row, got batch " + input.shape());
         }
+    }
+
+    /** How the weights started: an {@link Init} such as "He normal", or "set by hand" for {@link #of}. */
+    public String start() {
+        return start;
     }
 
     public Matrix weights() {

@@ -147,6 +147,7 @@ public final class Sequential {
         StringColumn name = StringColumn.create("layer");
         StringColumn shape = StringColumn.create("output shape");
         IntColumn params = IntColumn.create("params");
+        StringColumn start = StringColumn.create("weights start");
         int size = inputSize;
         for (int i = 0; i < layers.size(); i++) {
             Layer layer = layers.get(i);
@@ -154,8 +155,9 @@ public final class Sequential {
             name.append(layer instanceof Dense ? "dense_" + i + " (Dense)" : "activation_" + i + " (" + layer.name() + ")");
             shape.append("(None, " + size + ")");
             params.append(layer.parameterCount());
+            start.append(layer instanceof Dense dense ? dense.start() : "");
         }
-        return Table.create("Model: " + parameterCount() + " trainable parameters", name, shape, params);
+        return Table.create("Model: " + parameterCount() + " trainable parameters", name, shape, params, start);
     }
 
     @Override

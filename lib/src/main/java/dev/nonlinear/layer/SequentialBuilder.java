@@ -33,19 +33,20 @@ public final class SequentialBuilder {
         this.random = new Random(seed);
     }
 
-    /** Overrides the weight initialisation for all following Dense layers. */
+    /** Chooses the weight initialisation of all following Dense layers, instead of one per activation. */
     public SequentialBuilder init(Init init) {
         this.init = init;
         return this;
     }
 
     /**
-     * A Dense layer followed by the named activation. Unless {@link #init} was set, ReLU-like
-     * activations get He initialisation and the others Xavier.
+     * A Dense layer followed by the named activation. Its weights start as {@link #init} says, or
+     * else as {@link Init#forActivation} picks for this activation (He for ReLU, LeCun for SELU,
+     * Glorot for the rest); {@link Sequential#summary()} shows which.
      */
     public SequentialBuilder dense(int units, String activation) {
         var act = Activations.byName(activation);
-        Init chosen = init != null ? init : (act.name().contains("relu") ? Init.HE : Init.XAVIER);
+        Init chosen = init != null ? init : Init.forActivation(act.name());
         layers.add(new Dense(size, units, chosen, random));
         layers.add(new ActivationLayer(act));
         size = units;
