@@ -162,7 +162,7 @@ public final class Plots {
         return chart;
     }
 
-    private static XYChart lineChart(String title, String xTitle, String yTitle) {
+    static XYChart lineChart(String title, String xTitle, String yTitle) {
         XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title)
                 .xAxisTitle(xTitle).yAxisTitle(yTitle).build();
         chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
