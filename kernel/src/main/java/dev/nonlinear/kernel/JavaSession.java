@@ -201,10 +201,10 @@ final class JavaSession implements AutoCloseable {
             throw new CellError("interrupted while waiting for JShell to start", List.of());
         } catch (ExecutionException e) {
             String why = String.valueOf(e.getCause());
-            throw new CellError("JShell failed to start: " + why, List.of(ErrorFormat.red("JShell failed to start: " + why)));
+            throw new CellError("JShell failed to start: " + why);
         } catch (TimeoutException e) {
             String why = "JShell did not start within " + START_TIMEOUT.toSeconds() + " s";
-            throw new CellError(why, List.of(ErrorFormat.red(why)));
+            throw new CellError(why);
         }
     }
 
@@ -333,7 +333,7 @@ final class JavaSession implements AutoCloseable {
                 // JShell reports a snippet whose thread was stopped (Thread.stop), or whose exception
                 // could not be passed on (a getMessage() that throws), like one that finished, only
                 // without a value. Neither ran to its end: a test cell must not pass that way.
-                throw new CellError.UncaughtException(DID_NOT_FINISH, List.of(ErrorFormat.red(DID_NOT_FINISH)));
+                throw new CellError.UncaughtException(DID_NOT_FINISH);
             }
             if (event.status() == Snippet.Status.RECOVERABLE_DEFINED || event.status() == Snippet.Status.RECOVERABLE_NOT_DEFINED) {
                 noteUnresolved(shell, snippet);
@@ -446,7 +446,7 @@ final class JavaSession implements AutoCloseable {
             if (summary == null) {
                 summary = ErrorFormat.headline(className, message);
             } else {
-                part.set(0, ErrorFormat.red("Caused by: " + ErrorFormat.headline(className, message)));
+                part.set(0, CellError.red("Caused by: " + ErrorFormat.headline(className, message)));
             }
             lines.addAll(part);
         }

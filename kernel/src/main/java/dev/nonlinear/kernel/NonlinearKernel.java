@@ -261,8 +261,7 @@ public final class NonlinearKernel extends BaseKernel implements DisplayTarget, 
         try {
             DisplayData result = toResult(session.run(expression, "user expression"));
             if (result == null) {
-                throw new CellError.UncaughtException("not an expression: " + expression,
-                        List.of(ErrorFormat.red("not an expression: " + expression)));
+                throw new CellError.UncaughtException("not an expression: " + expression);
             }
             return result;
         } finally {
@@ -288,7 +287,7 @@ public final class NonlinearKernel extends BaseKernel implements DisplayTarget, 
             return getRenderer().render(value == null ? "null" : value);
         } catch (RuntimeException e) {
             String why = "could not display the value: " + e;
-            throw new CellError.UncaughtException(why, List.of(ErrorFormat.red(why)));
+            throw new CellError.UncaughtException(why);
         }
     }
 
