@@ -46,7 +46,7 @@ public final class NonlinearKernel extends BaseKernel implements DisplayTarget, 
 
     /**
      * Imported into every session. Packages of the kit that have no classes yet are skipped
-     * (see {@link JavaSession}), so this list can name packages before they exist.
+     * (see {@link JShellSetup}), so this list can name packages before they exist.
      */
     static final List<String> DEFAULT_IMPORTS = List.of(
             "import java.util.*;",
@@ -78,7 +78,7 @@ public final class NonlinearKernel extends BaseKernel implements DisplayTarget, 
     private final Execution execution;
     private final CellOutput stdout;
     private final CellOutput stderr;
-    private final ScheduledExecutorService flusher = Executors.newSingleThreadScheduledExecutor(JavaSession.daemon("output-flusher"));
+    private final ScheduledExecutorService flusher = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("output-flusher"));
     private final Set<String> displayIdsOfThisCell = ConcurrentHashMap.newKeySet();
     private final CellPublisher publisher = new CellPublisher();
     private final CellHistory history = new CellHistory();
@@ -110,7 +110,7 @@ public final class NonlinearKernel extends BaseKernel implements DisplayTarget, 
      */
     public void start() {
         session.startInBackground(this::installDisplays);
-        session.whenReady().thenRunAsync(NonlinearKernel::preloadGraphics, Executors.newSingleThreadExecutor(JavaSession.daemon("preload")));
+        session.whenReady().thenRunAsync(NonlinearKernel::preloadGraphics, Executors.newSingleThreadExecutor(DaemonThreads.named("preload")));
         flusher.scheduleWithFixedDelay(this::flushIfActive, FLUSH_EVERY_MS, FLUSH_EVERY_MS, TimeUnit.MILLISECONDS);
     }
 
@@ -270,7 +270,7 @@ public final class NonlinearKernel extends BaseKernel implements DisplayTarget, 
     }
 
     private DisplayData toResult(Object value) throws CellError {
-        if (value == JavaSession.NO_VALUE) {
+        if (value == SnippetRunner.NO_VALUE) {
             return null;
         }
         // display(x) returns a display id; as the last line of a cell it shouldn't show that id.
@@ -280,8 +280,8 @@ public final class NonlinearKernel extends BaseKernel implements DisplayTarget, 
         if (value instanceof DisplayData) {
             return (DisplayData) value;
         }
-        if (value instanceof JavaSession.RemoteValue) { // ran in another JVM: only its text came back
-            return new DisplayData(((JavaSession.RemoteValue) value).text());
+        if (value instanceof SnippetRunner.RemoteValue) { // ran in another JVM: only its text came back
+            return new DisplayData(((SnippetRunner.RemoteValue) value).text());
         }
         try {
             return getRenderer().render(value == null ? "null" : value);
@@ -314,13 +314,13 @@ public final class NonlinearKernel extends BaseKernel implements DisplayTarget, 
     }
 
     private Object runLines(String code, String label) throws CellError {
-        Object value = JavaSession.NO_VALUE;
+        Object value = SnippetRunner.NO_VALUE;
         for (Magics.Block block : Magics.split(code)) {
             if (block instanceof Magics.Code) {
                 value = session.run(((Magics.Code) block).text(), label);
             } else {
                 runLineMagic((Magics.LineMagic) block);
-                value = JavaSession.NO_VALUE;
+                value = SnippetRunner.NO_VALUE;
             }
         }
         return value;
