@@ -4,6 +4,7 @@ import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 import jdk.jshell.spi.ExecutionControlProvider;
 
+import java.io.File;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +22,33 @@ import java.util.regex.Pattern;
  */
 final class JShellSetup {
 
+    /**
+     * Imported into every notebook session. Packages of the kit that have no classes yet are
+     * skipped (see {@link #create}), so this list can name packages before they exist.
+     */
+    static final List<String> DEFAULT_IMPORTS = List.of(
+            "import java.util.*;",
+            "import java.util.function.*;",
+            "import java.util.stream.*;",
+            "import java.io.*;",
+            "import java.nio.file.*;",
+            "import java.math.*;",
+            "import dev.nonlinear.activation.*;",
+            "import dev.nonlinear.tensor.*;",
+            "import dev.nonlinear.data.*;",
+            "import dev.nonlinear.layer.*;",
+            "import dev.nonlinear.loss.*;",
+            "import dev.nonlinear.optim.*;",
+            "import dev.nonlinear.train.*;",
+            "import dev.nonlinear.gradcheck.*;",
+            "import dev.nonlinear.plot.*;",
+            "import dev.nonlinear.trace.*;",
+            "import dev.nonlinear.quiz.*;",
+            "import dev.nonlinear.display.*;",
+            "import tech.tablesaw.api.*;",
+            "import org.knowm.xchart.*;",
+            "import static dev.nonlinear.kernel.runtime.Display.*;");
+
     private static final String WARM_UP = "{ int warmUp = 1; }";
     private static final Pattern WILDCARD_IMPORT = Pattern.compile("import\\s+([\\w.]+)\\.\\*\\s*;");
 
@@ -34,6 +62,17 @@ final class JShellSetup {
         this.classpath = List.copyOf(classpath);
         this.imports = List.copyOf(imports);
         this.engine = engine;
+    }
+
+    /** The JVM's class path: the kernel jar, which holds the library and its dependencies. */
+    static List<String> kernelClasspath() {
+        List<String> entries = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
+            if (!entry.isBlank()) {
+                entries.add(entry);
+            }
+        }
+        return entries;
     }
 
     /** True when snippets run in this JVM, so that their values are the objects themselves. */

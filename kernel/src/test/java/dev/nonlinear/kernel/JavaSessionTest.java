@@ -26,7 +26,7 @@ class JavaSessionTest {
 
     @BeforeAll
     static void start() throws CellError {
-        List<String> imports = new ArrayList<>(NonlinearKernel.DEFAULT_IMPORTS);
+        List<String> imports = new ArrayList<>(JShellSetup.DEFAULT_IMPORTS);
         imports.add("import no.such.pkg.*;");
         session = new JavaSession(List.of(System.getProperty("java.class.path").split(File.pathSeparator)), imports).startNow();
     }
