@@ -4,14 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
+import static dev.nonlinear.kernel.CellError.red;
+
 /**
  * Words compile errors and exceptions the way a student can act on them: the failing line with a
  * {@code ^} under the column, and for exceptions only the frames of the student's own code and the
  * libraries it called — never JShell's or the kernel's machinery.
  */
 final class ErrorFormat {
-    private static final String RED = "\u001b[1;31m";
-    private static final String RESET = "\u001b[0m";
     private static final int MAX_FRAMES = 20;
 
     private ErrorFormat() {
@@ -51,10 +51,6 @@ final class ErrorFormat {
 
     /** One compiler message; the position counts from the start of the snippet. */
     record Problem(String message, long position) {
-    }
-
-    static String red(String text) {
-        return RED + text + RESET;
     }
 
     static CellError.CompileError compileError(List<Problem> problems, Origin origin) {

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  * ({@code %jars lib/*.jar}, {@code %classpath dir}, {@code %load setup.jsh}); a cell whose first
  * line starts with {@code %%} is a cell magic ({@code %%time}). Everything else is Java.
  *
- * <p>Running them is {@link NonlinearKernel}'s job; this class only reads text, so it can be
+ * <p>Running them is {@link MagicRunner}'s job; this class only reads text, so it can be
  * tested on its own.
  */
 final class Magics {

@@ -20,9 +20,9 @@ public final class Main {
         if (args.length > 0 && args[0].equals("install")) {
             System.exit(Installer.run(Arrays.asList(args).subList(1, args.length)));
         }
-        if (args.length == 1 && args[0].equals("warm-up")) { // used by install, see NonlinearKernel
+        if (args.length == 1 && args[0].equals("warm-up")) { // used by install, see WarmUp
             System.setProperty("java.awt.headless", "true");
-            NonlinearKernel.warmUpAndExit();
+            WarmUp.runAndExit();
         }
         if (args.length != 1 || args[0].startsWith("-")) {
             System.err.println("usage: java -jar nonlinear-kernel.jar CONNECTION_FILE");

@@ -26,13 +26,13 @@ class IJavaSetupTest {
 
     @Test
     void importsWhatTheKitsKernelImports() throws IOException {
-        List<String> expected = NonlinearKernel.DEFAULT_IMPORTS.stream()
+        List<String> expected = JShellSetup.DEFAULT_IMPORTS.stream()
                 .filter(line -> !line.contains("dev.nonlinear.kernel")) // the kit kernel's own display(); IJava has its own
                 .collect(Collectors.toList());
         List<String> imports = Files.readAllLines(SETUP).stream()
                 .filter(line -> line.startsWith("import "))
                 .collect(Collectors.toList());
-        assertEquals(expected, imports, "keep ijava-setup.jsh in step with NonlinearKernel.DEFAULT_IMPORTS");
+        assertEquals(expected, imports, "keep ijava-setup.jsh in step with JShellSetup.DEFAULT_IMPORTS");
     }
 
     @Test

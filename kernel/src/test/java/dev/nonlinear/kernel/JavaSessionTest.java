@@ -26,7 +26,7 @@ class JavaSessionTest {
 
     @BeforeAll
     static void start() throws CellError {
-        List<String> imports = new ArrayList<>(NonlinearKernel.DEFAULT_IMPORTS);
+        List<String> imports = new ArrayList<>(JShellSetup.DEFAULT_IMPORTS);
         imports.add("import no.such.pkg.*;");
         session = new JavaSession(List.of(System.getProperty("java.class.path").split(File.pathSeparator)), imports).startNow();
     }
@@ -48,9 +48,9 @@ class JavaSessionTest {
     @Test
     void aFinalExpressionIsTheCellsValueUnlessItEndsWithASemicolon() throws CellError {
         assertEquals(2, run("1+1"));
-        assertSame(JavaSession.NO_VALUE, run("1+1;"));
+        assertSame(SnippetRunner.NO_VALUE, run("1+1;"));
         assertEquals(6, run("int a = 2;\nint b = 3;\na * b  // the product"));
-        assertSame(JavaSession.NO_VALUE, run("int c = 4;"));
+        assertSame(SnippetRunner.NO_VALUE, run("int c = 4;"));
         assertEquals(null, run("String nothing = null;\nnothing"));
     }
 
@@ -69,7 +69,7 @@ class JavaSessionTest {
         // cell calling such code would pass.
         CellError stopped = assertThrows(CellError.UncaughtException.class,
                 () -> run("void quit() { Thread.currentThread().stop(); }\nquit();\nSystem.out.println(\"unreachable\");"));
-        assertEquals(JavaSession.DID_NOT_FINISH, stopped.getMessage());
+        assertEquals(SnippetRunner.DID_NOT_FINISH, stopped.getMessage());
         run("class Hidden extends RuntimeException { @Override public String getMessage() { throw new IllegalStateException(); } }");
         assertThrows(Exception.class, () -> run("if (true) throw new Hidden();"));
         assertEquals(4, run("2 + 2"), "the session goes on");
@@ -176,9 +176,9 @@ class JavaSessionTest {
 
     @Test
     void theLastStatementMayLackItsSemicolon() throws CellError {
-        assertSame(JavaSession.NO_VALUE, run("int noSemi = 5"));
+        assertSame(SnippetRunner.NO_VALUE, run("int noSemi = 5"));
         assertEquals(5, run("noSemi"));
-        assertSame(JavaSession.NO_VALUE, run("if (noSemi > 0) noSemi++ // a comment"));
+        assertSame(SnippetRunner.NO_VALUE, run("if (noSemi > 0) noSemi++ // a comment"));
         assertEquals(6, run("noSemi"));
         CellError boom = assertThrows(CellError.class, () -> run("throw new RuntimeException(\"boom\")"));
         assertTrue(boom.getMessage().contains("boom"), boom.getMessage());
@@ -198,10 +198,10 @@ class JavaSessionTest {
 
     @Test
     void trailingSemicolonDetection() {
-        assertTrue(JavaSession.endsWithSemicolon("x; // comment"));
-        assertTrue(JavaSession.endsWithSemicolon("x; /* c */ \n"));
-        assertFalse(JavaSession.endsWithSemicolon("x // comment;"));
-        assertFalse(JavaSession.endsWithSemicolon("\"a;\" + \"//\""));
-        assertTrue(JavaSession.endsWithSemicolon("s = \"//\";"));
+        assertTrue(SnippetRunner.endsWithSemicolon("x; // comment"));
+        assertTrue(SnippetRunner.endsWithSemicolon("x; /* c */ \n"));
+        assertFalse(SnippetRunner.endsWithSemicolon("x // comment;"));
+        assertFalse(SnippetRunner.endsWithSemicolon("\"a;\" + \"//\""));
+        assertTrue(SnippetRunner.endsWithSemicolon("s = \"//\";"));
     }
 }

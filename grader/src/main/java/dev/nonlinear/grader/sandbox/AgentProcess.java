@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -81,13 +83,12 @@ final class AgentProcess {
      */
     static int processesOfThisUser() {
         try (var entries = Files.list(Path.of("/proc"))) {
-            String uid = statusField(Path.of("/proc/self/status"), "Uid:");
+            String uid = field(statusOf(Path.of("/proc/self")), "Uid:");
             return entries.filter(entry -> entry.getFileName().toString().matches("\\d+"))
                     .mapToInt(process -> {
                         try {
-                            Path status = process.resolve("status");
-                            return uid.equals(statusField(status, "Uid:"))
-                                    ? Integer.parseInt(statusField(status, "Threads:")) : 0;
+                            Map<String, String> status = statusOf(process); // one read: the process may end any time
+                            return uid.equals(field(status, "Uid:")) ? Integer.parseInt(field(status, "Threads:")) : 0;
                         } catch (IOException | RuntimeException ended) {
                             return 0; // the process ended meanwhile
                         }
@@ -97,10 +98,23 @@ final class AgentProcess {
         }
     }
 
-    /** The first value of a {@code /proc/PID/status} line such as {@code "Uid:\t0\t0\t0\t0"}. */
-    private static String statusField(Path status, String field) throws IOException {
-        return Files.readAllLines(status).stream().filter(line -> line.startsWith(field))
-                .map(line -> line.split("\\s+")[1]).findFirst()
-                .orElseThrow(() -> new IOException(status + " has no " + field + " line"));
+    /** A process's {@code /proc/PID/status}: each line's name and first value, e.g. "Uid:" → "1000" from {@code "Uid:\t1000\t1000\t1000\t1000"}. */
+    private static Map<String, String> statusOf(Path process) throws IOException {
+        Map<String, String> fields = new HashMap<>();
+        for (String line : Files.readAllLines(process.resolve("status"))) {
+            String[] words = line.split("\\s+");
+            if (words.length > 1) {
+                fields.putIfAbsent(words[0], words[1]);
+            }
+        }
+        return fields;
+    }
+
+    private static String field(Map<String, String> status, String name) throws IOException {
+        String value = status.get(name);
+        if (value == null) {
+            throw new IOException("/proc status without a " + name + " line");
+        }
+        return value;
     }
 }
