@@ -6,8 +6,8 @@ import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 
-import static dev.nonlinear.grader.NotebookFile.object;
-import static dev.nonlinear.grader.NotebookFile.string;
+import static dev.nonlinear.grader.JsonFields.object;
+import static dev.nonlinear.grader.JsonFields.string;
 
 /**
  * One notebook cell, a view of its JSON (changes go to the notebook it came from): its type,

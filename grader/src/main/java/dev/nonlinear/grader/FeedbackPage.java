@@ -22,12 +22,12 @@ final class FeedbackPage {
     private FeedbackPage() {
     }
 
-    static String html(Grader.Result result, NotebookFile graded, List<Cell> gradedCells) {
+    static String html(GradeResult result, NotebookFile graded, List<Cell> gradedCells) {
         return html(result, graded, gradedCells, Map.of(), false);
     }
 
     /** @param hideHiddenTests show the code between the hidden-test markers as one placeholder line */
-    static String html(Grader.Result result, NotebookFile graded, List<Cell> gradedCells, Map<String, String> failures,
+    static String html(GradeResult result, NotebookFile graded, List<Cell> gradedCells, Map<String, String> failures,
                        boolean hideHiddenTests) {
         StringBuilder html = new StringBuilder();
         html.append("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>Feedback: ")
@@ -40,8 +40,8 @@ final class FeedbackPage {
                 .append(".md{padding:0 .6em;}.md code{background:#f6f6f6;}")
                 .append("</style></head><body>\n");
         html.append("<h1>Feedback for ").append(escape(result.student)).append("</h1>\n");
-        html.append("<p class=\"score\">Score: ").append(Grader.number(result.scored())).append(" / ")
-                .append(Grader.number(result.max)).append("</p>\n");
+        html.append("<p class=\"score\">Score: ").append(GradeResult.number(result.scored())).append(" / ")
+                .append(GradeResult.number(result.max)).append("</p>\n");
         if (!"ok".equals(result.status) || !result.reason.isEmpty()) {
             html.append("<p>Status: <b>").append(escape(result.status)).append("</b>")
                     .append(result.reason.isEmpty() ? "" : " — " + escape(result.reason)).append("</p>\n");
@@ -51,8 +51,8 @@ final class FeedbackPage {
             String id = cell.gradeId();
             double score = result.scores.getOrDefault(id, 0.0);
             String why = failures.getOrDefault(id, score > 0 || cell.points() == 0 ? "passed" : "not run");
-            html.append("<tr><td>").append(escape(id)).append("</td><td>").append(Grader.number(score)).append(" / ")
-                    .append(Grader.number(cell.points())).append("</td><td class=\"")
+            html.append("<tr><td>").append(escape(id)).append("</td><td>").append(GradeResult.number(score)).append(" / ")
+                    .append(GradeResult.number(cell.points())).append("</td><td class=\"")
                     .append(failures.containsKey(id) || score == 0 && cell.points() > 0 ? "bad" : "ok")
                     .append("\">").append(escape(why)).append("</td></tr>\n");
         }
@@ -69,8 +69,8 @@ final class FeedbackPage {
                 String id = cell.gradeId();
                 if (id != null && cell.isGraded() && result.scores.containsKey(id)) {
                     html.append("<div class=\"score\">").append(escape(id)).append(": ")
-                            .append(Grader.number(result.scores.get(id))).append(" / ")
-                            .append(Grader.number(cell.points())).append("</div>");
+                            .append(GradeResult.number(result.scores.get(id))).append(" / ")
+                            .append(GradeResult.number(cell.points())).append("</div>");
                 }
                 String source = capped(cell.source());
                 if (hideHiddenTests) {
@@ -102,21 +102,21 @@ final class FeedbackPage {
     }
 
     private static void appendOutput(StringBuilder html, JsonObject output) {
-        String kind = NotebookFile.string(output, "output_type");
+        String kind = JsonFields.string(output, "output_type");
         String text = null;
         boolean error = false;
         if ("stream".equals(kind)) {
             text = textOf(output.get("text"));
-            error = "stderr".equals(NotebookFile.string(output, "name"));
+            error = "stderr".equals(JsonFields.string(output, "name"));
         } else if ("error".equals(kind)) {
             StringBuilder trace = new StringBuilder();
             if (output.has("traceback") && output.get("traceback").isJsonArray()) {
                 output.getAsJsonArray("traceback").forEach(line -> trace.append(line.isJsonPrimitive() ? line.getAsString() : "").append('\n'));
             }
-            text = trace.length() > 0 ? trace.toString() : NotebookFile.string(output, "ename") + ": " + NotebookFile.string(output, "evalue");
+            text = trace.length() > 0 ? trace.toString() : JsonFields.string(output, "ename") + ": " + JsonFields.string(output, "evalue");
             error = true;
         } else {
-            JsonObject data = NotebookFile.object(output, "data");
+            JsonObject data = JsonFields.object(output, "data");
             if (data != null && data.has("text/plain")) {
                 text = textOf(data.get("text/plain"));
             }

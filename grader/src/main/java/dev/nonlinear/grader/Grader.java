@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -84,27 +83,6 @@ final class Grader {
         this.out = out.toAbsolutePath().normalize();
     }
 
-    /** One student's outcome, as stored in results/&lt;student&gt;.json. */
-    static final class Result {
-        String student;
-        String status = "ok";
-        String reason = "";
-        double total;
-        double max;
-        Map<String, Double> scores = new LinkedHashMap<>();
-        String submissionHash;
-        String instructorHash;
-        /** Whether the feedback page was written with --hide-hidden-tests (a change grades again). */
-        boolean hiddenTestsHidden;
-        double seconds;
-        /** False when graded with --no-sandbox (a change grades again). */
-        boolean sandboxed = true;
-
-        /** The points scored so far (stored as {@link #total} once grading ends). */
-        double scored() {
-            return scores.values().stream().mapToDouble(Double::doubleValue).sum();
-        }
-    }
 
     /** Grades all submissions; returns the gradebook file. */
     Path run() throws IOException, InterruptedException {
@@ -123,14 +101,14 @@ final class Grader {
 
         Map<String, Path> students = findSubmissions();
         log.printf("%d submissions in %s%n", students.size(), submissions);
-        Map<String, Result> results = new TreeMap<>();
+        Map<String, GradeResult> results = new TreeMap<>();
         Map<String, Path> toGrade = new TreeMap<>();
         for (Map.Entry<String, Path> entry : students.entrySet()) {
-            Result previous = force ? null : previousResult(entry.getKey(), entry.getValue());
+            GradeResult previous = force ? null : previousResult(entry.getKey(), entry.getValue());
             if (previous != null) {
                 results.put(entry.getKey(), previous);
                 log.printf("skip  %s: already graded (%s/%s, %s); --force grades again%n", entry.getKey(),
-                        number(previous.total), number(previous.max), previous.status);
+                        GradeResult.number(previous.total), GradeResult.number(previous.max), previous.status);
             } else {
                 toGrade.put(entry.getKey(), entry.getValue());
             }
@@ -145,21 +123,21 @@ final class Grader {
             }
             ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, parallel));
             try {
-                List<Future<Result>> futures = new ArrayList<>();
+                List<Future<GradeResult>> futures = new ArrayList<>();
                 for (Map.Entry<String, Path> entry : toGrade.entrySet()) {
                     futures.add(pool.submit(() -> {
-                        Result result = gradeSafely(entry.getKey(), entry.getValue());
+                        GradeResult result = gradeSafely(entry.getKey(), entry.getValue());
                         synchronized (results) {
                             results.put(result.student, result);
                             writeGradebook(results);
                         }
-                        log.printf("graded %s: %s/%s %s%s (%.1f s)%n", result.student, number(result.total),
-                                number(result.max), result.status, result.reason.isEmpty() ? "" : " - " + result.reason,
+                        log.printf("graded %s: %s/%s %s%s (%.1f s)%n", result.student, GradeResult.number(result.total),
+                                GradeResult.number(result.max), result.status, result.reason.isEmpty() ? "" : " - " + result.reason,
                                 result.seconds);
                         return result;
                     }));
                 }
-                for (Future<Result> future : futures) {
+                for (Future<GradeResult> future : futures) {
                     try {
                         future.get();
                     } catch (java.util.concurrent.ExecutionException e) {
@@ -199,13 +177,13 @@ final class Grader {
         return students;
     }
 
-    private Result previousResult(String student, Path submission) {
+    private GradeResult previousResult(String student, Path submission) {
         Path file = resultFile(student);
         if (!Files.isRegularFile(file)) {
             return null;
         }
         try {
-            Result previous = NotebookFile.GSON.fromJson(Files.readString(file, StandardCharsets.UTF_8), Result.class);
+            GradeResult previous = NotebookFile.GSON.fromJson(Files.readString(file, StandardCharsets.UTF_8), GradeResult.class);
             String hash = Files.isRegularFile(submission) ? Assignment.sha256(Files.readAllBytes(submission)) : "missing";
             boolean sameFeedback = previous != null && previous.hiddenTestsHidden == hideHiddenTests
                     && previous.sandboxed == sandboxed;
@@ -221,9 +199,9 @@ final class Grader {
     }
 
     /** Grades one submission; any failure becomes the result's status, never an exception. */
-    Result gradeSafely(String student, Path submission) {
+    GradeResult gradeSafely(String student, Path submission) {
         long start = System.nanoTime();
-        Result result = new Result();
+        GradeResult result = new GradeResult();
         result.student = student;
         result.instructorHash = instructorHash;
         result.hiddenTestsHidden = hideHiddenTests;
@@ -258,7 +236,7 @@ final class Grader {
         return result;
     }
 
-    private void grade(Path submission, int slot, Result result) throws IOException, InterruptedException {
+    private void grade(Path submission, int slot, GradeResult result) throws IOException, InterruptedException {
         Path feedback = out.resolve("feedback").resolve(result.student + ".html");
         if (!Files.isRegularFile(submission)) {
             result.submissionHash = "missing";
@@ -335,15 +313,15 @@ final class Grader {
         Map<Integer, String> replies = new java.util.HashMap<>();
         if (Files.isRegularFile(status)) {
             JsonObject summary = new JsonParser().parse(Files.readString(status, StandardCharsets.UTF_8)).getAsJsonObject();
-            String state = NotebookFile.string(summary, "status");
+            String state = JsonFields.string(summary, "status");
             if (!"ok".equals(state)) {
                 result.status = state;
-                result.reason = join(NotebookFile.string(summary, "reason"), result.reason);
+                result.reason = join(JsonFields.string(summary, "reason"), result.reason);
             }
             for (JsonElement index : summary.getAsJsonArray("executed")) {
                 executedCells.add(index.getAsInt());
             }
-            JsonObject statuses = NotebookFile.object(summary, "replies");
+            JsonObject statuses = JsonFields.object(summary, "replies");
             if (statuses != null) {
                 statuses.entrySet().forEach(e -> replies.put(Integer.valueOf(e.getKey()), e.getValue().getAsString()));
             }
@@ -481,15 +459,15 @@ final class Grader {
     }
 
     /** Writes gradebook.csv atomically (one row per student, one line per row) and returns it. */
-    Path writeGradebook(Map<String, Result> results) throws IOException {
+    Path writeGradebook(Map<String, GradeResult> results) throws IOException {
         Table book = Table.create("gradebook");
         List<String> header = new ArrayList<>(List.of("student", "total", "max"));
         gradedCells.forEach(cell -> header.add(cell.gradeId()));
         header.addAll(List.of("status", "reason"));
         header.forEach(name -> book.addColumns(StringColumn.create(name)));
-        for (Result result : results.values()) {
-            List<String> row = new ArrayList<>(List.of(result.student, number(result.total), number(result.max)));
-            gradedCells.forEach(cell -> row.add(number(result.scores.getOrDefault(cell.gradeId(), 0.0))));
+        for (GradeResult result : results.values()) {
+            List<String> row = new ArrayList<>(List.of(result.student, GradeResult.number(result.total), GradeResult.number(result.max)));
+            gradedCells.forEach(cell -> row.add(GradeResult.number(result.scores.getOrDefault(cell.gradeId(), 0.0))));
             row.add(result.status);
             row.add(result.reason);
             for (int column = 0; column < row.size(); column++) {
@@ -508,9 +486,6 @@ final class Grader {
         return value == null ? "" : value.replace("\r", " ").replace("\n", " ");
     }
 
-    static String number(double value) {
-        return value == Math.rint(value) ? Long.toString((long) value) : String.format(Locale.ROOT, "%.2f", value);
-    }
 
     private static String join(String a, String b) {
         if (a == null || a.isEmpty()) {

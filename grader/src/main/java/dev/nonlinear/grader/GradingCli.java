@@ -70,7 +70,7 @@ public final class GradingCli {
         long solutions = student.cells().stream().filter(Cell::isSolution).count();
         double points = student.cells().stream().filter(Cell::isGraded).mapToDouble(Cell::points).sum();
         System.out.printf("released %s: %d solution cells, %s points -> %s%n", instructor.getFileName(), solutions,
-                Grader.number(points), target);
+                GradeResult.number(points), target);
         return 0;
     }
 

@@ -1,5 +1,7 @@
 package dev.nonlinear.grader;
 
+import static dev.nonlinear.grader.JsonFields.object;
+import static dev.nonlinear.grader.JsonFields.string;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
@@ -117,15 +119,5 @@ final class NotebookFile {
         spec.addProperty("language", "java");
         spec.addProperty("name", name);
         metadata.add("kernelspec", spec);
-    }
-
-    static JsonObject object(JsonObject parent, String name) {
-        JsonElement value = parent.get(name);
-        return value != null && value.isJsonObject() ? value.getAsJsonObject() : null;
-    }
-
-    static String string(JsonObject parent, String name) {
-        JsonElement value = parent.get(name);
-        return value != null && value.isJsonPrimitive() ? value.getAsString() : null;
     }
 }

@@ -90,7 +90,7 @@ class AssignmentTest {
     void feedbackShowsHiddenTestsLikeNbgraderUnlessAskedToHideThem() {
         Cell test = cell("code", "test_f", true, false, true, 2, TEST);
         NotebookFile graded = notebook(cell("code", "f", false, true, false, null, SOLUTION), test);
-        Grader.Result result = new Grader.Result();
+        GradeResult result = new GradeResult();
         result.student = "alice";
         result.max = 2;
         result.scores.put("test_f", 2.0);
@@ -111,7 +111,7 @@ class AssignmentTest {
     void feedbackFormatsMarkdownCellsButNeverRunsTheirHtml() {
         Cell intro = cell("markdown", "intro", false, false, true, null,
                 "# Assignment 1\n\nImplement **Leaky ReLU**.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n<script>alert(1)</script>");
-        Grader.Result result = new Grader.Result();
+        GradeResult result = new GradeResult();
         result.student = "bob";
         String html = FeedbackPage.html(result, notebook(intro), List.of(), java.util.Map.of(), false);
         assertTrue(html.contains("<h1>Assignment 1</h1>"), html);

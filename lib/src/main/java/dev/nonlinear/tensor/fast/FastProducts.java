@@ -29,7 +29,7 @@ public final class FastProducts {
 
     private static final boolean VECTOR = vectorApiUsable();
     private static final int THREADS = threadCount();
-    private static final Workers WORKERS = new Workers(THREADS);
+    private static final Workers WORKERS = new Workers(THREADS, FastProducts::computeRows);
 
     private FastProducts() {
     }

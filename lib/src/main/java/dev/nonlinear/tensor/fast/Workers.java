@@ -38,6 +38,13 @@ final class Workers {
     /** ...then parks until it is woken. */
     private static final long IDLE_YIELD_NANOS = 200_000;
 
+    /** What computes a range of rows on one thread: {@code FastProducts::computeRows}, handed in so this class does not call back into its caller. */
+    @FunctionalInterface
+    interface RowComputer {
+        void compute(Product product, int fromRow, int toRow);
+    }
+
+    private final RowComputer rowComputer;
     private final Thread[] threads;
     private final AtomicBoolean busy = new AtomicBoolean();
 
@@ -58,7 +65,8 @@ final class Workers {
     private volatile Throwable failure;
     private volatile Thread waitingCaller;
 
-    Workers(int threadCount) {
+    Workers(int threadCount, RowComputer rowComputer) {
+        this.rowComputer = rowComputer;
         threads = new Thread[Math.max(0, threadCount - 1)];
         for (int w = 0; w < threads.length; w++) {
             threads[w] = new Thread(this::workerLoop, "nonlinear-matmul-" + (w + 1));
@@ -125,7 +133,7 @@ final class Workers {
             int from = Math.min(n, (int) ((long) chunk * blocks / chunks) * align);
             int to = Math.min(n, (int) ((long) (chunk + 1) * blocks / chunks) * align);
             try {
-                FastProducts.computeRows(product, from, to);
+                rowComputer.compute(product, from, to);
             } catch (Throwable t) {
                 failure = t;
             }
