@@ -78,7 +78,11 @@ public final class NotebookOutput {
 
     static String describe(Chart<?, ?> chart) {
         String title = chart.getTitle();
-        return chart.getClass().getSimpleName()
+        Class<?> type = chart.getClass();   // XChart's own type: the kit's charts subclass XYChart
+        while (!type.getPackageName().startsWith("org.knowm.xchart") && type.getSuperclass() != null) {
+            type = type.getSuperclass();
+        }
+        return type.getSimpleName()
                 + (title == null || title.isEmpty() ? "" : " \"" + title + "\"")
                 + " (" + chart.getWidth() + "x" + chart.getHeight() + ")";
     }

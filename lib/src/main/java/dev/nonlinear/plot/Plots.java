@@ -1,6 +1,7 @@
 package dev.nonlinear.plot;
 
 import dev.nonlinear.activation.ElementwiseActivation;
+import dev.nonlinear.activation.LeakyReLU;
 import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.HeatMapChartBuilder;
 import org.knowm.xchart.XYChart;
@@ -11,6 +12,7 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 import tech.tablesaw.api.Table;
 
 import java.awt.Color;
+import java.awt.Graphics2D;
 import java.util.function.DoubleUnaryOperator;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +30,8 @@ public final class Plots {
 
     /** f(x) over [from, to], sampled at 401 points. */
     public static XYChart activation(ElementwiseActivation f, double from, double to) {
-        XYChart chart = lineChart(f.name() + "(x)", "x", f.name() + "(x)");
-        addCurve(chart, f.name(), from, to, f::apply);
+        XYChart chart = lineChart(label(f) + "(x)", "x", f.name() + "(x)");
+        addCurve(chart, label(f), from, to, f::apply);
         return chart;
     }
 
@@ -39,8 +41,8 @@ public final class Plots {
 
     /** f'(x) over [from, to]. */
     public static XYChart derivative(ElementwiseActivation f, double from, double to) {
-        XYChart chart = lineChart(f.name() + "'(x)", "x", "slope");
-        addCurve(chart, f.name() + "'", from, to, f::derivative);
+        XYChart chart = lineChart(label(f) + "'(x)", "x", "slope");
+        addCurve(chart, label(f) + "'", from, to, f::derivative);
         return chart;
     }
 
@@ -62,7 +64,7 @@ public final class Plots {
     public static XYChart compare(List<? extends ElementwiseActivation> functions, double from, double to) {
         XYChart chart = lineChart("Activation functions", "x", "f(x)");
         for (ElementwiseActivation f : functions) {
-            addCurve(chart, f.name(), from, to, f::apply);
+            addCurve(chart, label(f), from, to, f::apply);
         }
         return chart;
     }
@@ -71,7 +73,7 @@ public final class Plots {
     public static XYChart compareDerivatives(List<? extends ElementwiseActivation> functions, double from, double to) {
         XYChart chart = lineChart("Derivatives", "x", "f'(x)");
         for (ElementwiseActivation f : functions) {
-            addCurve(chart, f.name() + "'", from, to, f::derivative);
+            addCurve(chart, label(f) + "'", from, to, f::derivative);
         }
         return chart;
     }
@@ -162,9 +164,54 @@ public final class Plots {
         return chart;
     }
 
+    /**
+     * The name a chart shows for f: its name, plus its slope α when it is a Leaky ReLU with
+     * another α than the default 0.01, so that "leaky_relu" always means the same curve.
+     */
+    static String label(ElementwiseActivation f) {
+        if (f instanceof LeakyReLU leaky && leaky.slope() != LeakyReLU.DEFAULT_SLOPE) {
+            return f.name() + " (α = " + leaky.slope() + ")";
+        }
+        return f.name();
+    }
+
+    /** Three decimals on linear axes: 4.800000000000001 (binary rounding) reads 4.8. */
+    static final String DECIMAL_PATTERN = "#0.###";
+
+    /**
+     * An XYChart whose tick labels stay readable when an axis is made logarithmic after it was
+     * built ({@code chart.getStyler().setYAxisLogarithmic(true)}): the kit's decimal pattern
+     * would print 1e-4, 1e-5 and 1e-6 all as "0", so while a log axis is painted its pattern is
+     * left to XChart, which writes 0.01, 0.001, 1E-4, 1E-5 (a pattern set by the user is kept).
+     */
+    private static final class KitXYChart extends XYChart {
+        KitXYChart(XYChartBuilder builder) {
+            super(builder);
+        }
+
+        @Override
+        public void paint(Graphics2D g, int width, int height) {
+            var styler = getStyler();
+            String x = styler.getXAxisDecimalPattern();
+            String y = styler.getYAxisDecimalPattern();
+            if (styler.isXAxisLogarithmic() && DECIMAL_PATTERN.equals(x)) {
+                styler.setXAxisDecimalPattern(null);
+            }
+            if (styler.isYAxisLogarithmic() && DECIMAL_PATTERN.equals(y)) {
+                styler.setYAxisDecimalPattern(null);
+            }
+            try {
+                super.paint(g, width, height);
+            } finally {
+                styler.setXAxisDecimalPattern(x);
+                styler.setYAxisDecimalPattern(y);
+            }
+        }
+    }
+
     static XYChart lineChart(String title, String xTitle, String yTitle) {
-        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title)
-                .xAxisTitle(xTitle).yAxisTitle(yTitle).build();
+        XYChart chart = new KitXYChart(new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title)
+                .xAxisTitle(xTitle).yAxisTitle(yTitle));
         chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
         chart.getStyler().setMarkerSize(0);
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
@@ -173,9 +220,8 @@ public final class Plots {
         chart.getStyler().setPlotGridLinesColor(new Color(0xdddddd));
         chart.getStyler().setAntiAlias(true);
         chart.getStyler().setSeriesColors(PALETTE);
-        // Tick labels like 4.800000000000001 come from binary rounding; three decimals are plenty.
-        chart.getStyler().setXAxisDecimalPattern("#0.###");
-        chart.getStyler().setYAxisDecimalPattern("#0.###");
+        chart.getStyler().setXAxisDecimalPattern(DECIMAL_PATTERN);
+        chart.getStyler().setYAxisDecimalPattern(DECIMAL_PATTERN);
         return chart;
     }
 

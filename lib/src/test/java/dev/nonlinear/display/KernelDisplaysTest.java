@@ -40,6 +40,9 @@ class KernelDisplaysTest {
         assertEquals((byte) 0x89, bytes[0]);
         assertEquals('P', bytes[1]);
         assertEquals("XYChart \"relu\" (200x150)", png.getData(MIMEType.TEXT_PLAIN));
+        XYChart subclass = new XYChart(new XYChartBuilder().width(200).height(150).title("relu")) { };
+        assertEquals("XYChart \"relu\" (200x150)", renderer.render(subclass).getData(MIMEType.TEXT_PLAIN),
+                "a subclass (as Plots makes) is named by its XChart type");
         assertFalse(png.hasDataForType(MIMEType.IMAGE_SVG));
 
         DisplayData svg = renderer.renderAs(chart(), "image/svg+xml");

@@ -1,6 +1,8 @@
 package dev.nonlinear.plot;
 
 import dev.nonlinear.activation.Activations;
+import dev.nonlinear.activation.LeakyReLU;
+import dev.nonlinear.activation.ReLU;
 import dev.nonlinear.activation.Sigmoid;
 import dev.nonlinear.data.Dataset;
 import dev.nonlinear.data.Playground;
@@ -15,6 +17,7 @@ import tech.tablesaw.api.Table;
 
 import java.awt.Color;
 import java.awt.image.BufferedImage;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -42,6 +45,41 @@ class PlotsTest {
         var functions = Activations.allElementwise();
         assertEquals(functions.size(), Plots.compare(functions, -3, 3).getSeriesMap().size());
         assertEquals(functions.size(), Plots.compareDerivatives(functions, -3, 3).getSeriesMap().size());
+    }
+
+    @Test
+    void aLogarithmicAxisLabelsSmallTicksReadably() throws ReflectiveOperationException {
+        double[] layer = {1, 2, 3, 4, 5};
+        XYChart chart = Plots.line("norms", "layer", "norm", Map.of("a", new double[][]{layer, {1e-6, 1e-5, 1e-4, 1e-3, 1e-2}}));
+        chart.getStyler().setYAxisLogarithmic(true);
+        BitmapEncoder.getBufferedImage(chart);
+        List<String> labels = tickLabels(chart, "getYAxis");
+        assertTrue(labels.containsAll(List.of("1E-6", "1E-5", "1E-4", "0.001", "0.01")), labels.toString());
+        assertFalse(labels.contains("0"), labels.toString());
+        assertEquals(Plots.DECIMAL_PATTERN, chart.getStyler().getYAxisDecimalPattern(), "the linear pattern is kept");
+
+        XYChart linear = Plots.line("x", "x", "y", Map.of("a", new double[][]{{0, 1, 2}, {0, 4.8, 9.6}}));
+        BitmapEncoder.getBufferedImage(linear);
+        assertTrue(tickLabels(linear, "getYAxis").stream().noneMatch(l -> l.length() > 5),
+                tickLabels(linear, "getYAxis").toString());
+    }
+
+    /** The tick labels XChart computed for an axis when the chart was last painted (internal API). */
+    @SuppressWarnings("unchecked")
+    private static List<String> tickLabels(XYChart chart, String axis) throws ReflectiveOperationException {
+        var field = org.knowm.xchart.internal.chartpart.Chart.class.getDeclaredField("axisPair");
+        field.setAccessible(true);
+        Object axisPair = field.get(chart);
+        var getter = axisPair.getClass().getDeclaredMethod(axis);
+        getter.setAccessible(true);
+        var a = (org.knowm.xchart.internal.chartpart.Axis<?, ?>) getter.invoke(axisPair);
+        return a.getAxisTickCalculator().getTickLabels();
+    }
+
+    @Test
+    void aLeakyReluWithAnotherSlopeIsLabelledWithIt() {
+        var chart = Plots.compareDerivatives(List.of(new ReLU(), new LeakyReLU(), new LeakyReLU(0.1)), -1, 1);
+        assertEquals(List.of("relu'", "leaky_relu'", "leaky_relu (α = 0.1)'"), List.copyOf(chart.getSeriesMap().keySet()));
     }
 
     @Test
