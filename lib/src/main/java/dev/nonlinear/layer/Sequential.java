@@ -1,5 +1,6 @@
 package dev.nonlinear.layer;
 
+import dev.nonlinear.activation.ElementwiseActivation;
 import dev.nonlinear.data.Dataset;
 import dev.nonlinear.loss.Loss;
 import dev.nonlinear.tensor.Matrix;
@@ -116,6 +117,24 @@ public final class Sequential {
 
     public List<Layer> layers() {
         return Collections.unmodifiableList(layers);
+    }
+
+    /**
+     * The activations of the hidden layers (every activation layer but the last), in order: what
+     * a notebook needs to look at each hidden unit's slope, without casting layers.
+     */
+    public List<ElementwiseActivation> hiddenActivations() {
+        List<ActivationLayer> all = layers.stream().filter(l -> l instanceof ActivationLayer)
+                .map(l -> (ActivationLayer) l).toList();
+        List<ElementwiseActivation> hidden = new ArrayList<>();
+        for (ActivationLayer layer : all.subList(0, Math.max(0, all.size() - 1))) {
+            if (!(layer.activation() instanceof ElementwiseActivation f)) {
+                throw new IllegalStateException("hidden activation " + layer.activation().name()
+                        + " works on whole rows, not number by number; expected one like relu or tanh");
+            }
+            hidden.add(f);
+        }
+        return hidden;
     }
 
     public int inputSize() {
