@@ -43,6 +43,9 @@ import java.util.List;
  *     {@link dev.nonlinear.activation.Activations#byName}, e.g. "softmax") and {@code "testInputs"}
  *     (arrays of numbers).</li>
  * </ul>
+ * Code questions may also have {@code "referenceFormula"}: the reference as {@link Question#reveal()}
+ * shows it after three wrong tries (plain text, {@code `code`} in backticks), e.g. the formula and
+ * a Java lambda; without it, reveal names the library's function.
  * Unknown fields are errors, and so is any plain {@code "answer"}, {@code "correct"},
  * {@code "solution"} or {@code "key"} field: the file holds only answer keys.
  *

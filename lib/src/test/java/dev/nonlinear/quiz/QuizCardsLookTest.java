@@ -12,12 +12,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Pins what learners see: the HTML and text of every card the shipped question bank can show (each
- * question before and after answers of every kind, the feedback, each quiz and its score). A
+ * question before and after answers of every kind, blanks included, the feedback, what reveal()
+ * shows, each quiz and its score). A
  * refactoring of the quiz package must leave this digest unchanged; a deliberate change of the
  * cards' look updates it (print {@link #everyCard()} to compare).
  */
 class QuizCardsLookTest {
-    static final String DIGEST = "ee26473b3fcd430d1799552503deb8eb0790207174c458cae9ed64228cee8650";
+    static final String DIGEST = "b6044a3a246e9dd5c62c682c2a0afac8629303fbd876e0e5d0e4484c1f934a8b";
 
     static String everyCard() {
         QuizBank bank = QuizBankTest.fresh();
@@ -25,12 +26,13 @@ class QuizCardsLookTest {
         for (Quiz quiz : bank.quizzes().values()) {
             all.append(quiz.html()).append('\n').append(quiz).append('\n');
             for (Question q : quiz.questions()) {
-                for (Object answer : new Object[]{"A", "b)", "C", "D", "zz", "", 0.5, "abc", "50%", null}) {
+                for (Object answer : new Object[]{"?", Double.NaN, "A", "b)", "C", "D", "zz", "", 0.5, "abc", "50%", null}) {
                     var feedback = q.answer(answer);
                     all.append(feedback.html()).append('\n').append(feedback).append('\n');
                 }
                 DoubleUnaryOperator identity = x -> x;
-                for (var feedback : new Object[]{q.answer(identity), q.answer(identity, x -> 1), q.answerVector(x -> x)}) {
+                for (var feedback : new Object[]{q.answer(identity), q.answer(identity, x -> 1), q.answerVector(x -> x),
+                        q.answer(x -> Double.NaN, x -> Double.NaN), q.answerVector(x -> null), q.reveal()}) {
                     all.append(((HtmlDisplayable) feedback).html()).append('\n').append(feedback).append('\n');
                 }
                 all.append(q.html()).append('\n').append(q).append('\n');
