@@ -8,6 +8,8 @@ import java.util.List;
  * <pre>
  * var q1 = Quizzes.get("02-q1");     // a card: question, options A–D, how to answer
  * q1.answer("B");                    // ✓ Correct / ✗ Not quite, with explanation or hint
+ * q1.answer("?");                    // a blank: "waiting for your answer", not counted (see Question)
+ * q1.reveal();                       // after 3 wrong answers: the answer and why
  * Quiz.load("02").score();           // "1 / 5 correct"
  * </pre>
  * Each question exists once per session: {@code Quizzes.get("02-q1")} and
