@@ -241,10 +241,11 @@ async function checkQuiz(page, cells, check) {
     // "Waiting for your answer" one, never a red or amber card.
     const answerCells = cells.filter((c) => /^\s*q\d+\.answer(Vector)?\(/.test(c.source));
     const noFeedback = answerCells.filter((c) => !c.html.some((h) => /Waiting for your answer|Can.t check that answer|✓ Correct|✗ Not quite/.test(h)));
-    check(`quiz blanks wait for an answer (${answerCells.length} answer cells)`,
-        answerCells.filter((c) => isBlank(c.source)).every((c) => c.html.some((h) => /Waiting for your answer/.test(h))),
-        answerCells.filter((c) => isBlank(c.source) && !c.html.some((h) => /Waiting for your answer/.test(h)))
-            .map((c) => `${describe(c)} holds a blank but shows: ${firstLine(c.html.join(' ')) || '(none)'}`).join('\n'));
+    const blanks = answerCells.filter((c) => isBlank(c.source));
+    const notWaiting = blanks.filter((c) => !c.html.some((h) => /Waiting for your answer/.test(h)));
+    check(`quiz blanks wait for an answer (${blanks.length} of ${answerCells.length} answer cells hold a blank)`,
+        notWaiting.length === 0,
+        notWaiting.map((c) => `${describe(c)} holds a blank but shows: ${firstLine(c.html.join(' ')) || '(none)'}`).join('\n'));
     check(`quiz feedback cards shown (${answerCells.length} answer cells)`, answerCells.length > 0 && noFeedback.length === 0,
         noFeedback.map((c) => `${describe(c)} shows no feedback card; its output: ${firstLine(c.html.join(' ')) || '(none)'}`).join('\n'));
 

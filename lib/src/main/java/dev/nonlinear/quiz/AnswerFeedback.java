@@ -24,8 +24,8 @@ public final class AnswerFeedback implements HtmlDisplayable {
     public static final String WRONG_TITLE = "✗ Not quite";
     public static final String UNREADABLE_TITLE = "⚠ Can't check that answer";
     public static final String BLANK_TITLE = "✎ Waiting for your answer";
-    public static final String ANSWER_TITLE = "🔑 The answer";
-    public static final String LOCKED_TITLE = "🔒 Not open yet";
+    public static final String ANSWER_TITLE = "➜ The answer";
+    public static final String LOCKED_TITLE = "⊘ Not open yet";
 
     /** What the card is about; see the class comment. */
     public enum Kind { CORRECT, WRONG, UNREADABLE, BLANK, ANSWER, LOCKED }

@@ -111,7 +111,7 @@ class BlankAndRevealTest {
         MultipleChoice q = MultipleChoiceTest.tanhQuestion();
         AnswerFeedback early = q.reveal();
         assertEquals(AnswerFeedback.Kind.LOCKED, early.kind());
-        assertEquals("🔒 Not open yet", early.title());
+        assertEquals("⊘ Not open yet", early.title());
         assertEquals("The answer opens after 3 wrong tries, and you have not answered yet: have a go first — answer"
                 + " with one letter, e.g. q1.answer(\"B\").", early.message());
         assertFalse(early.message().contains("tanh"), "reveals nothing");
@@ -145,10 +145,10 @@ class BlankAndRevealTest {
 
         AnswerFeedback answer = q.reveal();
         assertEquals(AnswerFeedback.Kind.ANSWER, answer.kind());
-        assertEquals("🔑 The answer", answer.title());
+        assertEquals("➜ The answer", answer.title());
         assertEquals("The answer: B — tanh.", answer.message());
         assertEquals("tanh(0) = 0 and tanh runs from −1 to 1.", answer.explanation());
-        assertEquals("🔑 The answer (02-q1)\nThe answer: B — tanh.\ntanh(0) = 0 and tanh runs from −1 to 1.",
+        assertEquals("➜ The answer (02-q1)\nThe answer: B — tanh.\ntanh(0) = 0 and tanh runs from −1 to 1.",
                 answer.toString());
         assertTrue(answer.html().contains("The answer: B — tanh."), answer.html());
         assertFalse(answer.isAttempt());
