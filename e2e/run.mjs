@@ -222,6 +222,11 @@ async function testNotebook(browser, file) {
 }
 
 // ---- quiz cards -------------------------------------------------------------------------------
+// The blanks an answer cell is committed with (see Question's class comment in the library).
+function isBlank(source) {
+    return /^\s*q\d+\.(answer\("\?"\)|answer\(Double\.NaN\)|answer\(x -> Double\.NaN(, x -> Double\.NaN)?\)|answerVector\(x -> null\))/.test(source);
+}
+
 async function checkQuiz(page, cells, check) {
     // Question cards: the output of `var qN = Quizzes.get("NN-qN");\nqN`.
     const questionCells = cells.filter((c) => /Quizzes\.get\("([^"]+)"\)/.test(c.source));
@@ -232,9 +237,15 @@ async function checkQuiz(page, cells, check) {
     check(`quiz question cards shown (${questionCells.length})`, questionCells.length > 0 && noCard.length === 0,
         noCard.map((c) => `${describe(c)} shows no HTML card naming its question`).join('\n'));
 
-    // Placeholder answers ("?" / NaN) show the amber "Can't check that answer" card.
-    const answerCells = cells.filter((c) => /^\s*q\d+\.answer\(/.test(c.source));
-    const noFeedback = answerCells.filter((c) => !c.html.some((h) => /Can.t check that answer|✓ Correct|✗ Not quite/.test(h)));
+    // Answer cells show a feedback card; their blanks ("?", NaN, x -> Double.NaN, x -> null) the grey
+    // "Waiting for your answer" one, never a red or amber card.
+    const answerCells = cells.filter((c) => /^\s*q\d+\.answer(Vector)?\(/.test(c.source));
+    const noFeedback = answerCells.filter((c) => !c.html.some((h) => /Waiting for your answer|Can.t check that answer|✓ Correct|✗ Not quite/.test(h)));
+    const blanks = answerCells.filter((c) => isBlank(c.source));
+    const notWaiting = blanks.filter((c) => !c.html.some((h) => /Waiting for your answer/.test(h)));
+    check(`quiz blanks wait for an answer (${blanks.length} of ${answerCells.length} answer cells hold a blank)`,
+        notWaiting.length === 0,
+        notWaiting.map((c) => `${describe(c)} holds a blank but shows: ${firstLine(c.html.join(' ')) || '(none)'}`).join('\n'));
     check(`quiz feedback cards shown (${answerCells.length} answer cells)`, answerCells.length > 0 && noFeedback.length === 0,
         noFeedback.map((c) => `${describe(c)} shows no feedback card; its output: ${firstLine(c.html.join(' ')) || '(none)'}`).join('\n'));
 

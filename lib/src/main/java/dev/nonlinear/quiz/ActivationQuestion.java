@@ -18,13 +18,22 @@ final class ActivationQuestion extends CodeQuestion {
     private final ElementwiseActivation reference;
     private final double[] points;
     private final boolean derivativeRequired;
+    private final String answerText;
 
     ActivationQuestion(String id, String prompt, String explanation, String hint, ElementwiseActivation reference,
-                       double[] points, boolean derivativeRequired) {
+                       double[] points, boolean derivativeRequired, String answerText) {
         super(id, prompt, explanation, hint, form(id, derivativeRequired, points.length));
         this.reference = reference;
         this.points = points;
         this.derivativeRequired = derivativeRequired;
+        this.answerText = answerText == null || answerText.isBlank()
+                ? "the library's " + reference.name() + ", `Activations.elementwise(\"" + reference.name() + "\")`"
+                : answerText.strip();
+    }
+
+    @Override
+    protected String answerText() {
+        return answerText;
     }
 
     @Override
@@ -63,6 +72,12 @@ final class ActivationQuestion extends CodeQuestion {
 
     /** f against the reference; with a derivative also df against f′ and against the learner's own f. */
     private AnswerFeedback checkActivation(DoubleUnaryOperator f, DoubleUnaryOperator df) {
+        if (CodeChecks.nanEverywhere(f, points)) {
+            return blank(df == null ? "Double.NaN" : "each Double.NaN");
+        }
+        if (df != null && CodeChecks.nanEverywhere(df, points)) {
+            df = null;   // a real f with the derivative still blank: check f alone
+        }
         List<String> details = new ArrayList<>();
         boolean valuesOk = CodeChecks.values("f", f, reference::apply, points, details);
         boolean derivativeOk = true;
@@ -94,9 +109,11 @@ final class ActivationQuestion extends CodeQuestion {
                 + (derivativeRequired ? "; the derivative also by a gradient check of your f′ against your f." : ".");
         return derivativeRequired
                 ? new Form("Code", name + ".answer(x -> …, x -> …)", "your f, then its derivative f′ (each double → double)",
-                        "answer with your function and its derivative, e.g. " + name + ".answer(x -> …, x -> …)", about)
+                        "answer with your function and its derivative, e.g. " + name + ".answer(x -> …, x -> …)", about,
+                        "your f(x) and f′(x), e.g. " + name + ".answer(x -> x / 2, x -> 0.5)")
                 : new Form("Code", name + ".answer(x -> …)",
                         "a function double → double (add its derivative as a second argument to check that too)",
-                        "answer with a function, e.g. " + name + ".answer(x -> …)", about);
+                        "answer with a function, e.g. " + name + ".answer(x -> …)", about,
+                        "your f(x), e.g. " + name + ".answer(x -> x / 2)");
     }
 }

@@ -9,45 +9,59 @@ import java.util.Objects;
  * What a learner sees after answering one question: right or wrong, why, and a hint for the next
  * try. (Named for what it is, so it is not confused with the grader's feedback page.)
  *
- * <p>There are three kinds. <b>Correct</b> ("✓ Correct", green) carries the question's
- * explanation. <b>Wrong</b> ("✗ Not quite", red) carries a hint but not the explanation, so the
- * learner can try again. An answer the question cannot read at all — a letter that is not an
- * option, an empty string, a number where a letter is expected, NaN — gives a third kind (amber):
- * it says what was wrong with the input and how to answer, and does not count as an attempt
- * ({@link #isAttempt()} is false).
+ * <p>The {@link Kind}s: <b>Correct</b> ("✓ Correct", green) carries the question's explanation.
+ * <b>Wrong</b> ("✗ Not quite", red) carries a hint but not the explanation, so the learner can try
+ * again; from the third wrong answer on it also offers {@code q1.reveal()} ({@link #revealOffer()}).
+ * An answer the question cannot read at all — a letter that is not an option, a number where a
+ * letter is expected, infinity — is <b>unreadable</b> (amber): it says what was wrong with the
+ * input and how to answer. The placeholder of an answer cell nobody has filled in yet ("?", NaN,
+ * … — see {@link Question}) is <b>blank</b> (grey): "waiting for your answer", and what to
+ * replace. {@link Question#reveal()} gives an <b>answer</b> card (blue), or a <b>locked</b> one
+ * (grey) before three wrong tries. Only correct and wrong count as attempts ({@link #isAttempt()}).
  */
 public final class AnswerFeedback implements HtmlDisplayable {
     public static final String CORRECT_TITLE = "✓ Correct";
     public static final String WRONG_TITLE = "✗ Not quite";
     public static final String UNREADABLE_TITLE = "⚠ Can't check that answer";
+    public static final String BLANK_TITLE = "✎ Waiting for your answer";
+    public static final String ANSWER_TITLE = "➜ The answer";
+    public static final String LOCKED_TITLE = "⊘ Not open yet";
+
+    /** What the card is about; see the class comment. */
+    public enum Kind { CORRECT, WRONG, UNREADABLE, BLANK, ANSWER, LOCKED }
 
     private final String questionId;
-    private final boolean correct;
-    private final boolean attempt;
+    private final Kind kind;
     private final String title;
     private final String message;
     private final String explanation;
     private final String hint;
     private final List<String> details;
+    private final String revealOffer;
 
-    private AnswerFeedback(String questionId, boolean correct, boolean attempt, String title, String message,
-                     String explanation, String hint, List<String> details) {
+    private AnswerFeedback(String questionId, Kind kind, String title, String message, String explanation,
+                           String hint, List<String> details) {
+        this(questionId, kind, title, message, explanation, hint, details, "");
+    }
+
+    private AnswerFeedback(String questionId, Kind kind, String title, String message, String explanation,
+                           String hint, List<String> details, String revealOffer) {
         this.questionId = questionId;
-        this.correct = correct;
-        this.attempt = attempt;
+        this.kind = kind;
         this.title = title;
         this.message = nullToEmpty(message);
         this.explanation = nullToEmpty(explanation);
         this.hint = nullToEmpty(hint);
         this.details = List.copyOf(details);
+        this.revealOffer = nullToEmpty(revealOffer);
     }
 
     static AnswerFeedback correct(String questionId, String message, String explanation, List<String> details) {
-        return new AnswerFeedback(questionId, true, true, CORRECT_TITLE, message, explanation, "", details);
+        return new AnswerFeedback(questionId, Kind.CORRECT, CORRECT_TITLE, message, explanation, "", details);
     }
 
     static AnswerFeedback wrong(String questionId, String message, String hint, List<String> details) {
-        return new AnswerFeedback(questionId, false, true, WRONG_TITLE, message, "", hint, details);
+        return new AnswerFeedback(questionId, Kind.WRONG, WRONG_TITLE, message, "", hint, details);
     }
 
     /** An answer that could not be checked: not correct, and not counted as an attempt. */
@@ -56,23 +70,60 @@ public final class AnswerFeedback implements HtmlDisplayable {
     }
 
     static AnswerFeedback notAnAttempt(String questionId, String title, String message, List<String> details) {
-        return new AnswerFeedback(questionId, false, false, title, message, "", "", details);
+        return new AnswerFeedback(questionId, Kind.UNREADABLE, title, message, "", "", details);
+    }
+
+    /** The answer cell still holds its placeholder: nothing checked, nothing counted. */
+    static AnswerFeedback blank(String questionId, String message) {
+        return new AnswerFeedback(questionId, Kind.BLANK, BLANK_TITLE, message, "", "", List.of());
+    }
+
+    /** What {@link Question#reveal()} shows once it is open: the answer and why. */
+    static AnswerFeedback answer(String questionId, String message, String explanation) {
+        return new AnswerFeedback(questionId, Kind.ANSWER, ANSWER_TITLE, message, explanation, "", List.of());
+    }
+
+    /** What {@link Question#reveal()} shows before it opens. */
+    static AnswerFeedback locked(String questionId, String message) {
+        return new AnswerFeedback(questionId, Kind.LOCKED, LOCKED_TITLE, message, "", "", List.of());
+    }
+
+    /** The same wrong-answer card, offering the answer, e.g. "Stuck? Run `q1.reveal()` …". */
+    AnswerFeedback withRevealOffer(String offer) {
+        return new AnswerFeedback(questionId, kind, title, message, explanation, hint, details, offer);
+    }
+
+    public Kind kind() {
+        return kind;
     }
 
     public boolean isCorrect() {
-        return correct;
+        return kind == Kind.CORRECT;
     }
 
-    /** False when the input could not be read as an answer; such feedback does not change the score. */
+    /**
+     * True for a checked answer, right or wrong; false for input that could not be read, a blank
+     * placeholder and the cards of {@link Question#reveal()}, none of which changes the score.
+     */
     public boolean isAttempt() {
-        return attempt;
+        return kind == Kind.CORRECT || kind == Kind.WRONG;
+    }
+
+    /** True when the answer cell still held its placeholder ("?", NaN, …): waiting for an answer. */
+    public boolean isBlank() {
+        return kind == Kind.BLANK;
+    }
+
+    /** After the third wrong answer: how to see the answer; empty otherwise. */
+    public String revealOffer() {
+        return revealOffer;
     }
 
     public String questionId() {
         return questionId;
     }
 
-    /** "✓ Correct", "✗ Not quite", or a warning title for input that could not be checked. */
+    /** "✓ Correct", "✗ Not quite", "✎ Waiting for your answer", a warning title for input that could not be checked, or a title of {@link Question#reveal()}. */
     public String title() {
         return title;
     }
@@ -82,7 +133,7 @@ public final class AnswerFeedback implements HtmlDisplayable {
         return message;
     }
 
-    /** Why the right answer is right; empty unless the answer was correct. */
+    /** Why the right answer is right; empty unless the answer was correct or revealed. */
     public String explanation() {
         return explanation;
     }
@@ -115,6 +166,9 @@ public final class AnswerFeedback implements HtmlDisplayable {
         }
         if (!hint.isEmpty()) {
             text.append("\nHint: ").append(hint);
+        }
+        if (!revealOffer.isEmpty()) {
+            text.append('\n').append(revealOffer.replace("`", ""));
         }
         return text.toString();
     }

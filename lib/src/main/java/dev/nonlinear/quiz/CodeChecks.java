@@ -121,6 +121,37 @@ final class CodeChecks {
         return true;
     }
 
+    /**
+     * True when the learner's function returns NaN at every point: the blank of a code answer cell,
+     * {@code x -> Double.NaN}. A function that throws somewhere is not blank (the checks report it).
+     */
+    static boolean nanEverywhere(DoubleUnaryOperator f, double[] points) {
+        try {
+            for (double x : points) {
+                if (!Double.isNaN(Learner.guard(() -> f.applyAsDouble(x)))) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (Learner.Failed e) {
+            return false;
+        }
+    }
+
+    /** True when the learner's vector function returns null for every input: the blank {@code x -> null}. */
+    static boolean nullEverywhere(Function<double[], double[]> f, double[][] inputs) {
+        try {
+            for (double[] input : inputs) {
+                if (Learner.guard(() -> f.apply(input.clone())) != null) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (Learner.Failed e) {
+            return false;
+        }
+    }
+
     /** Within {@link CodeQuestion#TOLERANCE}, relative to the expected value once that is above 1. */
     private static boolean close(double got, double want) {
         return Math.abs(got - want) <= CodeQuestion.TOLERANCE * Math.max(1, Math.abs(want));

@@ -48,6 +48,12 @@ public abstract sealed class CodeQuestion extends Question permits ActivationQue
     public static CodeQuestion activation(String id, String prompt, ElementwiseActivation reference,
                                           double[] hiddenTestPoints, boolean derivativeRequired, String explanation,
                                           String hint) {
+        return activation(id, prompt, reference, hiddenTestPoints, derivativeRequired, explanation, hint, null);
+    }
+
+    /** With the text {@link #reveal()} shows as the answer, e.g. the reference in Java; null: the reference's name. */
+    static CodeQuestion activation(String id, String prompt, ElementwiseActivation reference, double[] hiddenTestPoints,
+                                   boolean derivativeRequired, String explanation, String hint, String answerText) {
         if (reference == null || hiddenTestPoints == null || hiddenTestPoints.length == 0) {
             throw new IllegalArgumentException("question " + id + " needs a reference activation and test points");
         }
@@ -57,7 +63,7 @@ public abstract sealed class CodeQuestion extends Question permits ActivationQue
             }
         }
         return new ActivationQuestion(id, prompt, explanation, hint, reference, hiddenTestPoints.clone(),
-                derivativeRequired);
+                derivativeRequired, answerText);
     }
 
     /** A "write this vector function" question, e.g. softmax. */
@@ -69,6 +75,12 @@ public abstract sealed class CodeQuestion extends Question permits ActivationQue
 
     public static CodeQuestion vector(String id, String prompt, UnaryOperator<double[]> reference,
                                       double[][] hiddenInputs, String explanation, String hint) {
+        return vector(id, prompt, reference, hiddenInputs, explanation, hint, null);
+    }
+
+    /** With the text {@link #reveal()} shows as the answer, e.g. the reference in Java. */
+    static CodeQuestion vector(String id, String prompt, UnaryOperator<double[]> reference, double[][] hiddenInputs,
+                               String explanation, String hint, String answerText) {
         if (reference == null || hiddenInputs == null || hiddenInputs.length == 0) {
             throw new IllegalArgumentException("question " + id + " needs a reference function and test inputs");
         }
@@ -77,7 +89,7 @@ public abstract sealed class CodeQuestion extends Question permits ActivationQue
         for (int i = 0; i < copy.length; i++) {
             copy[i] = hiddenInputs[i].clone();
         }
-        return new VectorQuestion(id, prompt, explanation, hint, reference, copy);
+        return new VectorQuestion(id, prompt, explanation, hint, reference, copy, answerText);
     }
 
     /** True for a question about a function of a whole vector. */

@@ -101,6 +101,24 @@ public final class MultipleChoice extends Question {
         return String.join(", ", letters);
     }
 
+    /** "A, B, C or D". */
+    private static String lettersWithOr(int count) {
+        String all = letters(count);
+        int last = all.lastIndexOf(", ");
+        return last < 0 ? all : all.substring(0, last) + " or " + all.substring(last + 2);
+    }
+
+    /** The right letter and its option, found as {@link #judge} finds it: by hashing each letter. */
+    @Override
+    protected String answerText() {
+        for (int i = 0; i < options.size(); i++) {
+            if (QuizKeys.choiceHash(salt, id(), String.valueOf(letter(i))).equals(answerHash)) {
+                return letter(i) + " — " + options.get(i);
+            }
+        }
+        throw new IllegalStateException("question " + id() + ": no option matches the answer key");
+    }
+
     /** Options as "  A) text" lines in the plain-text version; the card draws them itself. */
     private static Form form(String id, List<String> options) {
         List<String> shown = options == null ? List.of() : options;
@@ -111,7 +129,8 @@ public final class MultipleChoice extends Question {
         }
         String name = variableName(id);
         return new Form("Multiple choice", name + ".answer(\"X\")", "X is one of " + letters(shown.size()),
-                "answer with one letter, e.g. " + name + ".answer(\"B\")", text.toString());
+                "answer with one letter, e.g. " + name + ".answer(\"B\")", text.toString(),
+                "one letter: " + lettersWithOr(shown.size()));
     }
 
     @Override
@@ -139,9 +158,6 @@ public final class MultipleChoice extends Question {
 
     private AnswerFeedback checkText(String raw) {
         String text = raw.strip();
-        if (text.isEmpty()) {
-            return unreadable("Your answer is empty — " + howToAnswer() + ".");
-        }
         Matcher letter = LETTER.matcher(text);
         if (letter.matches()) {
             char chosen = Character.toUpperCase(letter.group(1).charAt(0));

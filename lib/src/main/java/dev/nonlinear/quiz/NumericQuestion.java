@@ -11,8 +11,9 @@ import java.util.function.Function;
  * zero: it must be exact, for counts such as parameter numbers).
  *
  * <p>The key is stored obfuscated (see {@link QuizKeys}) — that keeps it from being read at a
- * glance, it is not security. Text such as {@code "0.88"} is accepted too; NaN, infinities, text
- * that is no number, percentages and decimal commas get a message instead of a verdict.
+ * glance, it is not security. Text such as {@code "0.88"} is accepted too. NaN is the blank of an
+ * answer cell (see {@link Question}): "waiting for your answer". Infinities, text that is no
+ * number, percentages and decimal commas get a message instead of a verdict.
  */
 public final class NumericQuestion extends Question {
     private final String salt;
@@ -77,9 +78,6 @@ public final class NumericQuestion extends Question {
     }
 
     private AnswerFeedback checkText(String text) {
-        if (text.isEmpty()) {
-            return unreadable("Your answer is empty — " + howToAnswer() + ".");
-        }
         if (text.endsWith("%")) {
             return unreadable(quote(text) + " is a percentage; give the plain number instead (50% is 0.5) — "
                     + howToAnswer() + ".");
@@ -97,9 +95,8 @@ public final class NumericQuestion extends Question {
 
     private AnswerFeedback judge(double x) {
         if (Double.isNaN(x)) {
-            return unreadable("NaN (\"not a number\") can't be checked — it usually comes from 0/0, ∞ − ∞ or the"
-                    + " square root of a negative number somewhere in the calculation. " + capitalised(howToAnswer())
-                    + ".");
+            return blank("NaN", "(If NaN came out of your own calculation, look for 0/0, ∞ − ∞ or the square root"
+                    + " of a negative number in it.)");
         }
         if (Double.isInfinite(x)) {
             return unreadable(format(x) + " is not a finite number — did something overflow, or divide by zero? "
@@ -120,6 +117,13 @@ public final class NumericQuestion extends Question {
         return AnswerFeedback.wrong(id(), yourAnswer, hint.toString(), List.of());
     }
 
+    /** The key, decoded as {@link #judge} decodes it, e.g. "-3 (must be exact)". */
+    @Override
+    protected String answerText() {
+        return format(QuizKeys.reveal(salt, id(), answerObfuscated)) + " ("
+                + toleranceText(absoluteTolerance, relativeTolerance) + ")";
+    }
+
     private boolean accepts(double x, double key) {
         double tolerance = Math.max(absoluteTolerance, relativeTolerance * Math.abs(key));
         return Math.abs(x - key) <= tolerance;
@@ -133,7 +137,7 @@ public final class NumericQuestion extends Question {
         }
         String name = variableName(id);
         return new Form("Number", name + ".answer(…)", "a number, " + toleranceText(absoluteTolerance, relativeTolerance),
-                "answer with a number, e.g. " + name + ".answer(0.5)", "");
+                "answer with a number, e.g. " + name + ".answer(0.5)", "", "your number, e.g. " + name + ".answer(0.5)");
     }
 
     /** "exactly", "within ±0.0005", "within ±1 %", or both. */

@@ -14,7 +14,8 @@ import java.util.List;
  * q1.answer("B");                               // feedback card
  * quiz.score();                                 // "1 / 5 correct", with a row per question
  * </pre>
- * The score counts a question as correct when its latest checked answer was right. Answers are
+ * The score counts a question as correct when its latest checked answer was right and its answer
+ * was not revealed ({@link Question#reveal()}); revealed questions are counted apart. Answers are
  * remembered for the session (the notebook's JVM); {@link #reset()} forgets them.
  */
 public final class Quiz implements HtmlDisplayable {

@@ -108,7 +108,7 @@ final class QuizBank {
         }
         if (entry instanceof ActivationCodeEntry code) {
             return CodeQuestion.activation(id, code.text(), Activations.elementwise(require(code.reference(), where, "reference")),
-                    code.testPoints(), code.requireDerivative(), explanation, code.hint());
+                    code.testPoints(), code.requireDerivative(), explanation, code.hint(), code.referenceFormula());
         }
         VectorCodeEntry code = (VectorCodeEntry) entry;
         Activation reference = Activations.byName(require(code.reference(), where, "reference"));
@@ -118,7 +118,8 @@ final class QuizBank {
                         + " numbers, got " + (input == null ? "null" : "[]"));
             }
         }
-        return CodeQuestion.vector(id, code.text(), reference::apply, code.testInputs(), explanation, code.hint());
+        return CodeQuestion.vector(id, code.text(), reference::apply, code.testInputs(), explanation, code.hint(),
+                code.referenceFormula());
     }
 
     /** The value of a required text field, which may not be null or blank either. */

@@ -60,10 +60,25 @@ final class QuizCards {
         return plain.isEmpty() ? "" : "<div style=\"font-size:13px;color:#3d4754\">" + Html.escape(plain) + "</div>";
     }
 
-    /** Green when right, red when wrong, amber when the input could not be checked. */
+    /**
+     * Green when right, red when wrong, amber when the input could not be checked, grey while the
+     * answer cell holds its placeholder (and for a reveal that is not open yet), blue for a revealed answer.
+     */
     static String feedback(AnswerFeedback f) {
-        String accent = f.isCorrect() ? GREEN : f.isAttempt() ? RED : AMBER;
-        String background = f.isCorrect() ? "#edf7ed" : f.isAttempt() ? "#fdecea" : "#fff4e5";
+        String accent = switch (f.kind()) {
+            case CORRECT -> GREEN;
+            case WRONG -> RED;
+            case UNREADABLE -> AMBER;
+            case BLANK, LOCKED -> MUTED;
+            case ANSWER -> BLUE;
+        };
+        String background = switch (f.kind()) {
+            case CORRECT -> "#edf7ed";
+            case WRONG -> "#fdecea";
+            case UNREADABLE -> "#fff4e5";
+            case BLANK, LOCKED -> "#f4f5f7";
+            case ANSWER -> PALE_BLUE;
+        };
         StringBuilder body = new StringBuilder();
         body.append("<div style=\"font-weight:bold;font-size:15px;color:").append(accent).append("\">")
                 .append(Html.escape(f.title())).append(' ').append(muted("· " + Html.escape(f.questionId()))).append("</div>");
@@ -77,6 +92,9 @@ final class QuizCards {
         if (!f.hint().isEmpty()) {
             paragraph(body, "<b>Hint:</b> " + text(f.hint()));
         }
+        if (!f.revealOffer().isEmpty()) {
+            paragraph(body, text(f.revealOffer()));
+        }
         return card(accent, background, body.toString());
     }
 
@@ -89,7 +107,7 @@ final class QuizCards {
         }
         body.append("<table style=\"border-collapse:collapse;margin-top:6px;font-size:13px\">");
         for (Score.Row row : s.rows()) {
-            String colour = !row.answered() ? MUTED : row.correct() ? GREEN : RED;
+            String colour = row.revealed() ? AMBER : !row.answered() ? MUTED : row.correct() ? GREEN : RED;
             body.append("<tr><td style=\"padding:1px 12px 1px 0;" + MONOSPACE + "\">")
                     .append(Html.escape(row.questionId())).append("</td><td style=\"padding:1px 12px 1px 0;color:")
                     .append(colour).append("\">").append(Html.escape(row.status())).append("</td><td style=\"color:" + MUTED + "\">")

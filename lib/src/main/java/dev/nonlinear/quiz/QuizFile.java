@@ -71,14 +71,15 @@ record QuizFile(@JsonProperty(required = true) String salt, @JsonProperty(requir
     record ActivationCodeEntry(@JsonProperty(required = true) String id, @JsonProperty(required = true) String text,
                                @JsonProperty(required = true) String explanation, String hint,
                                @JsonProperty(required = true) String reference,
-                               @JsonProperty(required = true) double[] testPoints, boolean requireDerivative)
+                               @JsonProperty(required = true) double[] testPoints, boolean requireDerivative,
+                               String referenceFormula)
             implements QuestionEntry {
     }
 
     record VectorCodeEntry(@JsonProperty(required = true) String id, @JsonProperty(required = true) String text,
                            @JsonProperty(required = true) String explanation, String hint,
                            @JsonProperty(required = true) String reference,
-                           @JsonProperty(required = true) double[][] testInputs)
+                           @JsonProperty(required = true) double[][] testInputs, String referenceFormula)
             implements QuestionEntry {
     }
 }

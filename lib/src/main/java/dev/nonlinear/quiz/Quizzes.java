@@ -8,6 +8,8 @@ import java.util.List;
  * <pre>
  * var q1 = Quizzes.get("02-q1");     // a card: question, options A–D, how to answer
  * q1.answer("B");                    // ✓ Correct / ✗ Not quite, with explanation or hint
+ * q1.answer("?");                    // a blank: "waiting for your answer", not counted (see Question)
+ * q1.reveal();                       // after 3 wrong answers: the answer and why
  * Quiz.load("02").score();           // "1 / 5 correct"
  * </pre>
  * Each question exists once per session: {@code Quizzes.get("02-q1")} and
@@ -43,6 +45,9 @@ import java.util.List;
  *     {@link dev.nonlinear.activation.Activations#byName}, e.g. "softmax") and {@code "testInputs"}
  *     (arrays of numbers).</li>
  * </ul>
+ * Code questions may also have {@code "referenceFormula"}: the reference as {@link Question#reveal()}
+ * shows it after three wrong tries (plain text, {@code `code`} in backticks), e.g. the formula and
+ * a Java lambda; without it, reveal names the library's function.
  * Unknown fields are errors, and so is any plain {@code "answer"}, {@code "correct"},
  * {@code "solution"} or {@code "key"} field: the file holds only answer keys.
  *

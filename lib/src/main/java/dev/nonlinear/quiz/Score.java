@@ -6,15 +6,26 @@ import java.util.List;
 
 /**
  * A quiz's score in this session: how many questions were answered right the last time they were
- * answered. {@code toString()} is the summary line, e.g. {@code "2 / 3 correct"}; {@link #html()}
- * adds a row per question.
+ * answered, without looking up the answer. A question whose answer was shown by
+ * {@link Question#reveal()} counts as <i>revealed</i>, not as correct, even if it is answered right
+ * afterwards. {@code toString()} is the summary line, e.g. {@code "2 / 3 correct"} or
+ * {@code "1 / 3 correct, 1 revealed"}; {@link #html()} adds a row per question.
  */
-public record Score(String title, int correct, int answered, int total, List<Row> rows) implements HtmlDisplayable {
+public record Score(String title, int correct, int revealed, int answered, int total, List<Row> rows)
+        implements HtmlDisplayable {
 
-    /** One question's state: answered at all, right at the latest answer, and how many answers were checked. */
-    public record Row(String questionId, boolean answered, boolean correct, int attempts) {
+    /**
+     * One question's state: answered at all, right at the latest answer, its answer revealed, and
+     * how many answers were checked. {@link #counts()} is what the score adds up.
+     */
+    public record Row(String questionId, boolean answered, boolean correct, boolean revealed, int attempts) {
+        /** Right at the latest answer, found without revealing it. */
+        public boolean counts() {
+            return correct && !revealed;
+        }
+
         String status() {
-            return !answered ? "not answered yet" : correct ? "✓ correct" : "✗ not right yet";
+            return revealed ? "answer revealed" : !answered ? "not answered yet" : correct ? "✓ correct" : "✗ not right yet";
         }
     }
 
@@ -24,21 +35,22 @@ public record Score(String title, int correct, int answered, int total, List<Row
 
     static Score of(String title, List<Question> questions) {
         List<Row> rows = questions.stream()
-                .map(q -> new Row(q.id(), q.isAnswered(), q.isCorrect(), q.attempts()))
+                .map(q -> new Row(q.id(), q.isAnswered(), q.isCorrect(), q.isRevealed(), q.attempts()))
                 .toList();
-        int correct = (int) rows.stream().filter(Row::correct).count();
+        int correct = (int) rows.stream().filter(Row::counts).count();
+        int revealed = (int) rows.stream().filter(Row::revealed).count();
         int answered = (int) rows.stream().filter(Row::answered).count();
-        return new Score(title, correct, answered, rows.size(), rows);
+        return new Score(title, correct, revealed, answered, rows.size(), rows);
     }
 
-    /** True when every question's latest answer is right. */
+    /** True when every question's latest answer is right and none was revealed. */
     public boolean isComplete() {
         return total > 0 && correct == total;
     }
 
     @Override
     public String toString() {
-        return correct + " / " + total + " correct";
+        return correct + " / " + total + " correct" + (revealed > 0 ? ", " + revealed + " revealed" : "");
     }
 
     /** The summary line and one line per question. */

@@ -17,12 +17,20 @@ import java.util.function.UnaryOperator;
 final class VectorQuestion extends CodeQuestion {
     private final UnaryOperator<double[]> reference;
     private final double[][] inputs;
+    private final String answerText;
 
     VectorQuestion(String id, String prompt, String explanation, String hint, UnaryOperator<double[]> reference,
-                   double[][] inputs) {
+                   double[][] inputs, String answerText) {
         super(id, prompt, explanation, hint, form(id, inputs.length));
         this.reference = reference;
         this.inputs = inputs;
+        this.answerText = answerText == null || answerText.isBlank() ? "the reference function of the question"
+                : answerText.strip();
+    }
+
+    @Override
+    protected String answerText() {
+        return answerText;
     }
 
     @Override
@@ -57,6 +65,9 @@ final class VectorQuestion extends CodeQuestion {
     }
 
     private AnswerFeedback checkVector(Function<double[], double[]> f) {
+        if (CodeChecks.nullEverywhere(f, inputs)) {
+            return blank("null");
+        }
         List<String> details = new ArrayList<>();
         boolean ok = CodeChecks.vectors(f, reference, inputs, details);
         return verdict(ok, hint(), details);
@@ -66,6 +77,7 @@ final class VectorQuestion extends CodeQuestion {
         String name = variableName(id);
         return new Form("Code", name + ".answerVector(x -> …)", "a function from double[] to double[]",
                 "answer with a function of a vector, e.g. " + name + ".answerVector(x -> …)",
-                "Checked against a reference on " + tests + " hidden input vectors (tolerance 1e-6).");
+                "Checked against a reference on " + tests + " hidden input vectors (tolerance 1e-6).",
+                "your function of the vector x, returning a new double[]: " + name + ".answerVector(x -> …)");
     }
 }

@@ -25,11 +25,13 @@ import static org.junit.jupiter.api.Assertions.*;
 /**
  * The quiz cells of the real notebooks: every question they show exists, a right answer is
  * praised, a wrong one is corrected with an explanation, and the placeholder committed in the
- * answer cell is not accepted as right (nor crashes).
+ * answer cell is a documented blank: on Run All it shows "waiting for your answer" and counts nothing.
  */
 class NotebookQuizCellsTest {
     private static final Pattern QUESTION = Pattern.compile("Quizzes\\.get\\(\"([0-9]{2}-q[0-9]+)\"\\)");
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern DECLARATION = Pattern.compile("var (q[0-9]+) = Quizzes\\.get\\(\"([0-9]{2}-q[0-9]+)\"\\)");
+    private static final Pattern ANSWER_CELL = Pattern.compile("(?s)\\s*(q[0-9]+)\\.(answer|answerVector)\\((.*?)\\)\\s*(//.*)?");
 
     @AfterEach
     void forgetAnswers() {
@@ -99,6 +101,45 @@ class NotebookQuizCellsTest {
         }
     }
 
+    @Test
+    void theFirstAnswerCellOfEveryQuestionHoldsABlankThatRunAllLeavesUncounted() throws IOException {
+        int checked = 0;
+        for (Path file : notebookFiles()) {
+            Map<String, String> idsByVariable = new TreeMap<>();
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (JsonNode cell : JSON.readTree(file.toFile()).get("cells")) {
+                StringBuilder source = new StringBuilder();
+                cell.get("source").forEach(line -> source.append(line.asText()));
+                Matcher declared = DECLARATION.matcher(source);
+                while (declared.find()) {
+                    idsByVariable.put(declared.group(1), declared.group(2));
+                }
+                Matcher answer = ANSWER_CELL.matcher(source);
+                if (!"code".equals(cell.get("cell_type").asText()) || !answer.matches()
+                        || !seen.add(answer.group(1))) {
+                    continue;   // not an answer cell, or a later one (00 shows real answers after the blank)
+                }
+                String where = file.getFileName() + ": " + source;
+                String id = idsByVariable.get(answer.group(1));
+                assertNotNull(id, where + " answers a question not declared above it");
+                Question question = Quizzes.get(id);
+                String args = answer.group(3).strip();
+                AnswerFeedback feedback = switch (answer.group(2) + " " + args) {
+                    case "answer \"?\"" -> question.answer("?");
+                    case "answer Double.NaN" -> question.answer(Double.NaN);
+                    case "answer x -> Double.NaN, x -> Double.NaN" -> question.answer(x -> Double.NaN, x -> Double.NaN);
+                    case "answer x -> Double.NaN" -> question.answer(x -> Double.NaN);
+                    case "answerVector x -> null" -> question.answerVector(x -> null);
+                    default -> fail(where + " holds no documented blank (see Question's class comment)");
+                };
+                assertTrue(feedback.isBlank(), where + " → " + feedback);
+                assertEquals(0, question.attempts(), where);
+                checked++;
+            }
+        }
+        assertTrue(checked >= 35, "answer cells checked: " + checked);
+    }
+
     private static String correctLetter(String salt, String id, int options, String hash) {
         for (int i = 0; i < options; i++) {
             String letter = String.valueOf((char) ('A' + i));
@@ -128,23 +169,29 @@ class NotebookQuizCellsTest {
 
     /** Question ids per notebook file, in cell order. */
     private static Map<String, List<String>> questionsByNotebook() throws IOException {
-        Path notebooks = notebooksDir();
         Map<String, List<String>> result = new TreeMap<>();
-        try (Stream<Path> files = Files.list(notebooks)) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".ipynb")).sorted().toList()) {
-                List<String> ids = new ArrayList<>();
-                for (JsonNode cell : JSON.readTree(file.toFile()).get("cells")) {
-                    StringBuilder source = new StringBuilder();
-                    cell.get("source").forEach(line -> source.append(line.asText()));
-                    Matcher m = QUESTION.matcher(source);
-                    while (m.find()) {
-                        ids.add(m.group(1));
-                    }
+        for (Path file : notebookFiles()) {
+            List<String> ids = new ArrayList<>();
+            for (JsonNode cell : JSON.readTree(file.toFile()).get("cells")) {
+                StringBuilder source = new StringBuilder();
+                cell.get("source").forEach(line -> source.append(line.asText()));
+                Matcher m = QUESTION.matcher(source);
+                while (m.find()) {
+                    ids.add(m.group(1));
                 }
-                result.put(file.getFileName().toString(), ids);
             }
+            result.put(file.getFileName().toString(), ids);
         }
         return result;
+    }
+
+    /** The notebooks and the assignments. */
+    private static List<Path> notebookFiles() throws IOException {
+        Path notebooks = notebooksDir();
+        try (Stream<Path> files = Stream.concat(Files.list(notebooks), Files.isDirectory(notebooks.resolve("assignments"))
+                ? Files.list(notebooks.resolve("assignments")) : Stream.empty())) {
+            return files.filter(p -> p.toString().endsWith(".ipynb")).sorted().toList();
+        }
     }
 
     private static Path notebooksDir() {

@@ -12,12 +12,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Pins what learners see: the HTML and text of every card the shipped question bank can show (each
- * question before and after answers of every kind, the feedback, each quiz and its score). A
+ * question before and after answers of every kind, blanks included, the feedback, what reveal()
+ * shows, each quiz and its score). A
  * refactoring of the quiz package must leave this digest unchanged; a deliberate change of the
  * cards' look updates it (print {@link #everyCard()} to compare).
  */
 class QuizCardsLookTest {
-    static final String DIGEST = "95c2c8d616fdc078b83e8e0943bdb38f9a46883bbfc2809ff9e46bb3d60ef0df";
+    static final String DIGEST = "28408c12b99dc77bc01b790741e98c823f1602620ce79f1ba6db4f91f00c6be8";
 
     static String everyCard() {
         QuizBank bank = QuizBankTest.fresh();
@@ -25,12 +26,13 @@ class QuizCardsLookTest {
         for (Quiz quiz : bank.quizzes().values()) {
             all.append(quiz.html()).append('\n').append(quiz).append('\n');
             for (Question q : quiz.questions()) {
-                for (Object answer : new Object[]{"A", "b)", "C", "D", "zz", "", 0.5, "abc", "50%", null}) {
+                for (Object answer : new Object[]{"?", Double.NaN, "A", "b)", "C", "D", "zz", "", 0.5, "abc", "50%", null}) {
                     var feedback = q.answer(answer);
                     all.append(feedback.html()).append('\n').append(feedback).append('\n');
                 }
                 DoubleUnaryOperator identity = x -> x;
-                for (var feedback : new Object[]{q.answer(identity), q.answer(identity, x -> 1), q.answerVector(x -> x)}) {
+                for (var feedback : new Object[]{q.answer(identity), q.answer(identity, x -> 1), q.answerVector(x -> x),
+                        q.answer(x -> Double.NaN, x -> Double.NaN), q.answerVector(x -> null), q.reveal()}) {
                     all.append(((HtmlDisplayable) feedback).html()).append('\n').append(feedback).append('\n');
                 }
                 all.append(q.html()).append('\n').append(q).append('\n');
