@@ -113,6 +113,66 @@ public final class Images {
         return grid(images, captions, columns, scale);
     }
 
+    /**
+     * The image with a title above it, e.g. "after ReLU" over a feature map, so that pictures
+     * placed side by side each say what they are. A title wider than the image widens it (centred).
+     */
+    public static BufferedImage titled(String title, java.awt.image.RenderedImage image) {
+        Font font = new Font(Font.SANS_SERIF, Font.BOLD, 13);
+        BufferedImage probe = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
+        Graphics2D measure = probe.createGraphics();
+        int textWidth = measure.getFontMetrics(font).stringWidth(title);
+        measure.dispose();
+        int titleHeight = 20;
+        int width = Math.max(image.getWidth(), textWidth + 12);
+        BufferedImage out = new BufferedImage(width, image.getHeight() + titleHeight, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = out.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, width, out.getHeight());
+        g.setColor(Color.DARK_GRAY);
+        g.setFont(font);
+        g.drawString(title, (width - textWidth) / 2, 15);
+        g.drawRenderedImage(image, java.awt.geom.AffineTransform.getTranslateInstance((width - image.getWidth()) / 2.0, titleHeight));
+        g.dispose();
+        return out;
+    }
+
+    /**
+     * A small matrix such as a 3 × 3 convolution kernel, one square of {@code cell} pixels per
+     * entry, grey from black (smallest) to white (largest) like {@link #grayscale}, with each
+     * number written on its square.
+     */
+    public static BufferedImage kernel(double[][] values, int cell) {
+        int rows = values.length;
+        int cols = values[0].length;
+        double[] flat = new double[rows * cols];
+        for (int r = 0; r < rows; r++) {
+            if (values[r].length != cols) {
+                throw new IllegalArgumentException("row " + r + " has " + values[r].length + " values, row 0 has " + cols);
+            }
+            System.arraycopy(values[r], 0, flat, r * cols, cols);
+        }
+        BufferedImage image = grayscale(flat, cols, rows, cell, false);
+        Graphics2D g = image.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, Math.max(10, cell / 3)));
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                double v = values[r][c];
+                String text = v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+                int level = new Color(image.getRGB(c * cell, r * cell)).getRed();
+                g.setColor(level < 128 ? Color.WHITE : Color.BLACK);
+                int w = g.getFontMetrics().stringWidth(text);
+                g.drawString(text, c * cell + (cell - w) / 2, r * cell + cell / 2 + g.getFontMetrics().getAscent() / 3);
+            }
+        }
+        g.setColor(Color.GRAY);
+        g.drawRect(0, 0, image.getWidth() - 1, image.getHeight() - 1);
+        g.dispose();
+        return image;
+    }
+
     /** Images placed left to right with a small gap, e.g. decision boundaries to compare. */
     public static BufferedImage sideBySide(List<? extends java.awt.image.RenderedImage> images) {
         if (images.isEmpty()) {

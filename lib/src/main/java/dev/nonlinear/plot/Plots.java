@@ -120,9 +120,12 @@ public final class Plots {
     /** Points drawn as dots without a line, e.g. to mark where a curve bends. */
     public static XYChart addPoints(XYChart chart, String name, double[] x, double[] y) {
         // The kit's charts draw lines without markers (marker size 0); dots need a size, and the
-        // lines then need "no marker" each, or every point of every curve would get a dot.
+        // lines then need "no marker" each, or every point of every curve would get a dot. Dots
+        // added by an earlier call keep theirs.
         chart.getStyler().setMarkerSize(9);
-        chart.getSeriesMap().values().forEach(series -> series.setMarker(SeriesMarkers.NONE));
+        chart.getSeriesMap().values().stream()
+                .filter(series -> series.getXYSeriesRenderStyle() != XYSeries.XYSeriesRenderStyle.Scatter)
+                .forEach(series -> series.setMarker(SeriesMarkers.NONE));
         XYSeries points = chart.addSeries(name, x, y);
         points.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
         points.setMarker(SeriesMarkers.CIRCLE);
@@ -210,7 +213,11 @@ public final class Plots {
     }
 
     static XYChart lineChart(String title, String xTitle, String yTitle) {
-        XYChart chart = new KitXYChart(new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title)
+        return lineChart(title, xTitle, yTitle, WIDTH, HEIGHT);
+    }
+
+    static XYChart lineChart(String title, String xTitle, String yTitle, int width, int height) {
+        XYChart chart = new KitXYChart(new XYChartBuilder().width(width).height(height).title(title)
                 .xAxisTitle(xTitle).yAxisTitle(yTitle));
         chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
         chart.getStyler().setMarkerSize(0);
@@ -225,8 +232,7 @@ public final class Plots {
         return chart;
     }
 
-    private static void addCurve(XYChart chart, String name, double from, double to,
-                                 DoubleUnaryOperator f) {
+    static void addCurve(XYChart chart, String name, double from, double to, DoubleUnaryOperator f) {
         // 401 evenly spaced points plus one halfway through the middle step: XChart puts a tick on
         // (nearly) every value of an evenly spaced axis (its issue #731), which crowds the labels;
         // the middle is where piecewise-linear functions such as ReLU6 are sloped, so y is uneven too.

@@ -124,6 +124,17 @@ class PlotsTest {
     }
 
     @Test
+    void pointsAddedLaterLeaveEarlierDotsAlone() {
+        XYChart chart = Plots.curve("f", "f", Math::tanh, -4, 4);
+        Plots.addPoints(chart, "f(2)", new double[]{2}, new double[]{Math.tanh(2)});
+        Plots.addPoints(chart, "f(-3)", new double[]{-3}, new double[]{Math.tanh(-3)});
+        var series = chart.getSeriesMap();
+        assertEquals(org.knowm.xchart.style.markers.SeriesMarkers.CIRCLE, series.get("f(2)").getMarker(), "still a dot");
+        assertEquals(org.knowm.xchart.style.markers.SeriesMarkers.CIRCLE, series.get("f(-3)").getMarker());
+        assertEquals(org.knowm.xchart.style.markers.SeriesMarkers.NONE, series.get("f").getMarker());
+    }
+
+    @Test
     void confusionMatrixColoursEndAtTheLargestMistakeSoMistakesShow() {
         int[][] counts = {{200, 3, 0}, {1, 180, 7}, {0, 2, 190}};   // 7 is the largest mistake
         var chart = Plots.confusionMatrix(counts);
