@@ -3,6 +3,7 @@ package dev.nonlinear.kernel;
 import io.github.spencerpark.jupyter.channels.JupyterInputStream;
 import io.github.spencerpark.jupyter.channels.ShellReplyEnvironment;
 import io.github.spencerpark.jupyter.kernel.display.DisplayData;
+import io.github.spencerpark.jupyter.messages.MessageContext;
 import io.github.spencerpark.jupyter.messages.publish.PublishClearOutput;
 import io.github.spencerpark.jupyter.messages.publish.PublishDisplayData;
 import io.github.spencerpark.jupyter.messages.publish.PublishStream;
@@ -26,6 +27,12 @@ final class CellPublisher {
 
     void detach() {
         env = null;
+    }
+
+    /** The execute_request of the running cell, or null between cells. */
+    MessageContext request() {
+        ShellReplyEnvironment current = env;
+        return current == null ? null : current.getContext();
     }
 
     /** What {@code System.in} reads during the cell: the notebook's input box, or nothing if the client has none. */

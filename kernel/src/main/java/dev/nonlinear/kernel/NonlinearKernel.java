@@ -14,6 +14,7 @@ import io.github.spencerpark.jupyter.messages.request.HistoryRequest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
@@ -26,6 +27,8 @@ import java.util.concurrent.Executors;
  *     {@link JavaSession}, which asks JShell;
  * <li>interrupt_request and shutdown: {@link JavaSession#requestStop};
  * <li>history_request: {@link CellHistory}; connect_request: {@link ConnectRequest};
+ * <li>comm_open, comm_msg, comm_close, comm_info_request: {@link KernelComms}, on the comm
+ *     thread, also while a cell runs ({@link ShellDispatch} reads the shell socket);
  * <li>Run All stopping at the first failing cell: {@link StopOnError}.
  * </ul>
  */
@@ -72,18 +75,22 @@ public final class NonlinearKernel extends BaseKernel implements CellRunner {
     }
 
     /**
-     * basekernel's handlers, except for execute_request ({@link ExecuteHandler}) and
-     * history_request ({@link CellHistory}); connect_request on a {@link KernelConnection}; and
-     * Run All stopping at the first failing cell ({@link StopOnError}).
+     * basekernel's handlers, except for execute_request ({@link ExecuteHandler}),
+     * history_request ({@link CellHistory}) and the comm messages ({@link KernelComms});
+     * connect_request on a {@link KernelConnection}; and Run All stopping at the first failing
+     * cell ({@link StopOnError}).
      */
     @Override
     public void becomeHandlerForConnection(JupyterConnection connection) {
         super.becomeHandlerForConnection(connection);
         connection.setHandler(MessageType.EXECUTE_REQUEST, new ExecuteHandler(this, executionCount, history));
         connection.setHandler(MessageType.HISTORY_REQUEST, this::answerHistory);
+        ExecutorService commThread = Executors.newSingleThreadExecutor(DaemonThreads.named("comm"));
         if (connection instanceof KernelConnection) {
             ConnectRequest.install((KernelConnection) connection);
+            commThread = ((KernelConnection) connection).commThread();
         }
+        new KernelComms(commThread, publisher::request).install(connection);
         StopOnError.install(connection, cells::lastCellFailed);
     }
 
