@@ -36,7 +36,7 @@ const KERNEL_DISPLAY_NAME = 'Java (Nonlinear)';
 
 const filters = process.argv.slice(2);
 const notebooks = fs.readdirSync(notebookDir)
-    .filter((f) => /^\d\d-.*\.ipynb$/.test(f))
+    .filter((f) => /^\d\d[a-z]?-.*\.ipynb$/.test(f))
     .filter((f) => filters.length === 0 || filters.some((p) => f.startsWith(p)))
     .sort();
 
