@@ -118,10 +118,8 @@ public final class Trainer {
             int[] order = Dataset.permutation(train.size(), random);
             for (int from = 0; from < train.size(); from += batchSize) {
                 int to = Math.min(from + batchSize, train.size());
-                Matrix x = xBatch.get(to - from, train.x().cols());
-                Matrix y = yBatch.get(to - from, train.y().cols());
-                train.x().selectRows(order, from, to, x);
-                train.y().selectRows(order, from, to, y);
+                Matrix x = batchInputs(train, order, from, to);
+                Matrix y = batchTargets(train, order, from, to);
                 Matrix predictions = model.forward(x);
                 double batchLoss = loss.value(predictions, y);
                 if (!Double.isFinite(batchLoss)) {
@@ -163,10 +161,8 @@ public final class Trainer {
         double rightSum = 0;
         for (int from = 0; from < data.size(); from += batchSize) {
             int to = Math.min(from + batchSize, data.size());
-            Matrix x = xBatch.get(to - from, data.x().cols());
-            Matrix y = yBatch.get(to - from, data.y().cols());
-            data.x().selectRows(inOrder, from, to, x);
-            data.y().selectRows(inOrder, from, to, y);
+            Matrix x = batchInputs(data, inOrder, from, to);
+            Matrix y = batchTargets(data, inOrder, from, to);
             Matrix predictions = model.forward(x);
             lossSum += loss.value(predictions, y) * (to - from);
             if (classification) {
@@ -176,6 +172,20 @@ public final class Trainer {
         }
         // An empty set gives 0 / 0 = NaN for both.
         return new double[]{lossSum / data.size(), classification ? rightSum / data.size() : Double.NaN};
+    }
+
+    /** Rows {@code order[from..to)} of the inputs, copied into the reused input buffer. */
+    private Matrix batchInputs(Dataset data, int[] order, int from, int to) {
+        Matrix x = xBatch.get(to - from, data.x().cols());
+        data.x().selectRows(order, from, to, x);
+        return x;
+    }
+
+    /** The same rows of the targets, into the reused target buffer. */
+    private Matrix batchTargets(Dataset data, int[] order, int from, int to) {
+        Matrix y = yBatch.get(to - from, data.y().cols());
+        data.y().selectRows(order, from, to, y);
+        return y;
     }
 
     /** One-hot rows or a single 0/1 column mean classes; anything else is regression. */
