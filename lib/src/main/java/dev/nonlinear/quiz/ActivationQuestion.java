@@ -18,22 +18,14 @@ final class ActivationQuestion extends CodeQuestion {
     private final ElementwiseActivation reference;
     private final double[] points;
     private final boolean derivativeRequired;
-    private final String answerText;
 
     ActivationQuestion(String id, String prompt, String explanation, String hint, ElementwiseActivation reference,
                        double[] points, boolean derivativeRequired, String answerText) {
-        super(id, prompt, explanation, hint, form(id, derivativeRequired, points.length));
+        super(id, prompt, explanation, hint, form(id, derivativeRequired, points.length), answerText,
+                "the library's " + reference.name() + ", `Activations.elementwise(\"" + reference.name() + "\")`");
         this.reference = reference;
         this.points = points;
         this.derivativeRequired = derivativeRequired;
-        this.answerText = answerText == null || answerText.isBlank()
-                ? "the library's " + reference.name() + ", `Activations.elementwise(\"" + reference.name() + "\")`"
-                : answerText.strip();
-    }
-
-    @Override
-    protected String answerText() {
-        return answerText;
     }
 
     @Override

@@ -30,8 +30,18 @@ import java.util.function.UnaryOperator;
 public abstract sealed class CodeQuestion extends Question permits ActivationQuestion, VectorQuestion {
     public static final double TOLERANCE = 1e-6;
 
-    CodeQuestion(String id, String prompt, String explanation, String hint, Form form) {
+    private final String answerText;
+
+    /** {@code answerText}: what {@link #reveal()} shows; when blank, {@code fallbackAnswerText}. */
+    CodeQuestion(String id, String prompt, String explanation, String hint, Form form, String answerText,
+                 String fallbackAnswerText) {
         super(id, prompt, explanation, hint, form);
+        this.answerText = answerText == null || answerText.isBlank() ? fallbackAnswerText : answerText.strip();
+    }
+
+    @Override
+    protected final String answerText() {
+        return answerText;
     }
 
     /** A "write this activation" question; a derivative may be given but is not required. */

@@ -17,20 +17,12 @@ import java.util.function.UnaryOperator;
 final class VectorQuestion extends CodeQuestion {
     private final UnaryOperator<double[]> reference;
     private final double[][] inputs;
-    private final String answerText;
 
     VectorQuestion(String id, String prompt, String explanation, String hint, UnaryOperator<double[]> reference,
                    double[][] inputs, String answerText) {
-        super(id, prompt, explanation, hint, form(id, inputs.length));
+        super(id, prompt, explanation, hint, form(id, inputs.length), answerText, "the reference function of the question");
         this.reference = reference;
         this.inputs = inputs;
-        this.answerText = answerText == null || answerText.isBlank() ? "the reference function of the question"
-                : answerText.strip();
-    }
-
-    @Override
-    protected String answerText() {
-        return answerText;
     }
 
     @Override
