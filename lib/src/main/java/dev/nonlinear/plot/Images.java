@@ -9,6 +9,7 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntUnaryOperator;
 
 /** Grayscale pictures of pixel rows, such as MNIST digits (784 values in [0, 1] per row). */
 public final class Images {
@@ -30,19 +31,28 @@ public final class Images {
             min = Math.min(min, p);
             max = Math.max(max, p);
         }
+        double low = min;
         double range = max > min ? max - min : 1;
+        return fromValues(width, height, scale, i -> {
+            int level = (int) Math.round(255 * (pixels[i] - low) / range);
+            int shown = inkOnPaper ? 255 - level : level;
+            return new Color(shown, shown, shown).getRGB();
+        });
+    }
+
+    /**
+     * A {@code width × height} picture of values stored row by row, each drawn as a square of
+     * {@code scale × scale} pixels in the colour {@code rgbOf} gives for its index.
+     */
+    static BufferedImage fromValues(int width, int height, int scale, IntUnaryOperator rgbOf) {
         BufferedImage image = new BufferedImage(width * scale, height * scale, BufferedImage.TYPE_INT_RGB);
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                int level = (int) Math.round(255 * (pixels[y * width + x] - min) / range);
-                if (inkOnPaper) {
-                    level = 255 - level;
-                }
-                int rgb = new Color(level, level, level).getRGB();
-                for (int dy = 0; dy < scale; dy++) {
-                    for (int dx = 0; dx < scale; dx++) {
-                        image.setRGB(x * scale + dx, y * scale + dy, rgb);
-                    }
+        for (int i = 0; i < width * height; i++) {
+            int rgb = rgbOf.applyAsInt(i);
+            int x = (i % width) * scale;
+            int y = (i / width) * scale;
+            for (int dy = 0; dy < scale; dy++) {
+                for (int dx = 0; dx < scale; dx++) {
+                    image.setRGB(x + dx, y + dy, rgb);
                 }
             }
         }

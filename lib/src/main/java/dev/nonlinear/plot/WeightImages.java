@@ -5,6 +5,7 @@ import dev.nonlinear.tensor.Matrix;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -41,23 +42,11 @@ public final class WeightImages {
 
     /** One square image, each value scaled by the largest |value|: −max red, 0 white, +max blue. */
     public static BufferedImage diverging(double[] values, int side, int scale) {
-        double largest = 1e-12;
-        for (double v : values) {
-            largest = Math.max(largest, Math.abs(v));
-        }
-        BufferedImage image = new BufferedImage(side * scale, side * scale, BufferedImage.TYPE_INT_RGB);
-        for (int i = 0; i < values.length; i++) {
-            double t = values[i] / largest;                       // in [−1, 1]
+        double largest = Math.max(1e-12, Arrays.stream(values).map(Math::abs).max().orElse(0));
+        return Images.fromValues(side, side, scale, i -> {
+            double t = values[i] / largest;                        // in [−1, 1]
             int fade = (int) Math.round(255 * (1 - Math.abs(t)));  // 255 at 0: white
-            int rgb = (t >= 0 ? new Color(fade, fade, 255) : new Color(255, fade, fade)).getRGB();
-            int x = (i % side) * scale;
-            int y = (i / side) * scale;
-            for (int dy = 0; dy < scale; dy++) {
-                for (int dx = 0; dx < scale; dx++) {
-                    image.setRGB(x + dx, y + dy, rgb);
-                }
-            }
-        }
-        return image;
+            return (t >= 0 ? new Color(fade, fade, 255) : new Color(255, fade, fade)).getRGB();
+        });
     }
 }
