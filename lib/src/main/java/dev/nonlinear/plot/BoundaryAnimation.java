@@ -31,7 +31,7 @@ public final class BoundaryAnimation {
 
     private final Dataset data;
     private final String title;
-    private final Matrix gridPoints = coarseGrid();
+    private final Matrix gridPoints = DecisionBoundary.grid(GRID, EXTENT);
     private final List<BufferedImage> frames = new ArrayList<>();
     private final List<Integer> frameEpochs = new ArrayList<>();
     private boolean[] sideAtLastFrame;
@@ -94,14 +94,5 @@ public final class BoundaryAnimation {
             }
         }
         return (double) changed / before.length;
-    }
-
-    private static Matrix coarseGrid() {
-        Matrix points = new Matrix(GRID * GRID, 2);
-        for (int i = 0; i < GRID * GRID; i++) {
-            points.set(i, 0, -EXTENT + 2 * EXTENT * (i % GRID + 0.5) / GRID);
-            points.set(i, 1, -EXTENT + 2 * EXTENT * (i / GRID + 0.5) / GRID);
-        }
-        return points;
     }
 }

@@ -38,14 +38,7 @@ public final class DecisionBoundary {
         g.fillRect(0, 0, size, size);
 
         // One batch for the whole grid: a forward pass per pixel would be far slower.
-        Matrix grid = new Matrix(plot * plot, 2);
-        for (int py = 0; py < plot; py++) {
-            for (int px = 0; px < plot; px++) {
-                grid.set(py * plot + px, 0, toData(px, plot, extent));
-                grid.set(py * plot + px, 1, -toData(py, plot, extent));
-            }
-        }
-        Matrix output = model.predict(grid);
+        Matrix output = model.predict(grid(plot, extent));
         for (int py = 0; py < plot; py++) {
             for (int px = 0; px < plot; px++) {
                 image.setRGB(MARGIN + px, MARGIN + py, shade(output.get(py * plot + px, 0)).getRGB());
@@ -75,6 +68,21 @@ public final class DecisionBoundary {
 
     public static BufferedImage render(Sequential model, Dataset data, String title) {
         return render(model, data, title, 320, 6);
+    }
+
+    /**
+     * The centres of a {@code cells × cells} grid over [−extent, extent]², one row per cell, row by
+     * row from the top left (y decreasing downwards, as on screen).
+     */
+    static Matrix grid(int cells, double extent) {
+        Matrix grid = new Matrix(cells * cells, 2);
+        for (int py = 0; py < cells; py++) {
+            for (int px = 0; px < cells; px++) {
+                grid.set(py * cells + px, 0, toData(px, cells, extent));
+                grid.set(py * cells + px, 1, -toData(py, cells, extent));
+            }
+        }
+        return grid;
     }
 
     private static double toData(int pixel, int plot, double extent) {
