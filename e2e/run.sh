@@ -38,6 +38,7 @@ missing=()
 [ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
 command -v node >/dev/null && command -v npm >/dev/null || missing+=(nodejs npm)
 [ -x /usr/bin/jupyter ] && /usr/bin/python3 -c 'import notebook' 2>/dev/null || missing+=(jupyter-notebook)
+[ -e /usr/share/jupyter/nbextensions/jupyter-js-widgets/extension.js ] || missing+=(jupyter-nbextension-jupyter-js-widgets)
 if [ ${#missing[@]} -gt 0 ]; then
     echo "==> installing Debian packages: ${missing[*]}"
     as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq

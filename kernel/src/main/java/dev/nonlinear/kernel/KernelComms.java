@@ -5,6 +5,7 @@ import dev.nonlinear.display.Comm;
 import dev.nonlinear.display.CommHub;
 import dev.nonlinear.display.CommMessage;
 import dev.nonlinear.display.Comms;
+import dev.nonlinear.widgets.FrontEnds;
 import io.github.spencerpark.jupyter.channels.JupyterConnection;
 import io.github.spencerpark.jupyter.channels.JupyterSocket;
 import io.github.spencerpark.jupyter.channels.ShellReplyEnvironment;
@@ -55,6 +56,7 @@ final class KernelComms implements CommHub.Wire {
         connection.setHandler(MessageType.COMM_CLOSE_COMMAND, this::close);
         connection.setHandler(MessageType.COMM_INFO_REQUEST, this::info);
         Comms.install(hub);
+        FrontEnds.listen(); // widget front ends announce themselves as soon as a notebook connects
     }
 
     CommHub hub() {
@@ -99,6 +101,7 @@ final class KernelComms implements CommHub.Wire {
         content.put("status", "ok");
         content.put("comms", comms);
         env.reply(new Message(request, MessageType.COMM_INFO_REPLY, content));
+        hub.infoRequested(request.getContent().getTargetName());
     }
 
     private static CommMessage received(Message<?> message, JsonObject data) {

@@ -1,10 +1,13 @@
 package dev.nonlinear.display;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 
 /**
  * The comms of one kernel: the registered targets, the open comms, and the two directions of
@@ -29,6 +32,7 @@ public final class CommHub {
     private final Executor commThread;
     private final Map<String, CommTarget> targets = new ConcurrentHashMap<>();
     private final Map<String, Comm> comms = new ConcurrentHashMap<>();
+    private final List<Consumer<String>> infoListeners = new CopyOnWriteArrayList<>();
 
     /** @param commThread runs callbacks that are not already on it (one thread, in order) */
     public CommHub(Wire wire, Executor commThread) {
@@ -84,6 +88,20 @@ public final class CommHub {
         if (comm != null) {
             comm.closedByFrontEnd(message);
         }
+    }
+
+    /**
+     * The front end asked which comms are open (a comm_info_request), for {@code targetName} or
+     * (null) all. Widget front ends ask at start-up, which is how the widget library tells them apart.
+     */
+    public void infoRequested(String targetName) {
+        for (Consumer<String> listener : infoListeners) {
+            guarded("a comm_info listener", () -> listener.accept(targetName));
+        }
+    }
+
+    void onInfoRequest(Consumer<String> listener) {
+        infoListeners.add(listener);
     }
 
     /** The open comms, id to target name; only those of {@code targetName} unless it is null. */

@@ -66,6 +66,17 @@ public final class Comms {
         }
     }
 
+    /**
+     * From now on {@code listener} hears the target name of every comm_info_request (null when the
+     * front end asked for all comms). Without a kernel nothing asks, and this does nothing.
+     */
+    public static void onInfoRequest(java.util.function.Consumer<String> listener) {
+        CommHub current = hub;
+        if (current != null) {
+            current.onInfoRequest(listener);
+        }
+    }
+
     /** Opens a comm to the front end's target {@code targetName}, with {@code data} in the comm_open. */
     public static Comm open(String targetName, Map<String, ?> data) {
         return open(targetName, CommMessage.of(data));

@@ -95,6 +95,11 @@ public final class KernelDisplays {
                 .preferring(HTML)
                 .register((html, context) -> context.renderIfRequested(HTML, html::html));
 
+        // Widgets and anything else that picks its own MIME types.
+        renderer.createRegistration(MimeBundle.class)
+                .preferring(MIMEType.ANY)
+                .register((value, context) -> value.mimeBundle().forEach(context.getOutputContainer()::putData));
+
         // Quiz questions, feedback and scores: an HTML card, and their plain text where HTML can't be shown.
         renderer.createRegistration(HtmlDisplayable.class)
                 .preferring(HTML)

@@ -1,0 +1,63 @@
+package dev.nonlinear.widgets;
+
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Widgets in rows of {@code columns}, left to right. ipywidgets 7 and 8 draw a CSS grid;
+ * jupyter-js-widgets 2.1 has none, so there the rows are horizontal boxes in a vertical one.
+ */
+public class GridBox extends Box {
+    private final int columns;
+
+    public GridBox(int columns, List<? extends Widget> children) {
+        super("GridBoxModel", "GridBoxView", false, children);
+        if (columns < 1) {
+            throw new IllegalArgumentException("GridBox: expected at least 1 column, got " + columns);
+        }
+        this.columns = columns;
+        initial("layout", new Layout().css("grid_template_columns", "repeat(" + columns + ", auto)"));
+    }
+
+    @Override
+    protected String modelName(FrontEnd target) {
+        return target == FrontEnd.JUPYTER_JS_WIDGETS_2 ? "VBoxModel" : super.modelName(target);
+    }
+
+    @Override
+    protected String viewName(FrontEnd target) {
+        return target == FrontEnd.JUPYTER_JS_WIDGETS_2 ? "VBoxView" : super.viewName(target);
+    }
+
+    @Override
+    protected void toWire(FrontEnd target, String key, Object value, Map<String, Object> wire) {
+        if (target == FrontEnd.JUPYTER_JS_WIDGETS_2 && key.equals("children")) {
+            List<Widget> rows = new ArrayList<>();
+            for (List<Widget> row : rows()) {
+                HBox box = new HBox(row);
+                box.open(target);
+                rows.add(box);
+            }
+            wire.put("children", rows);
+        } else if (!(target == FrontEnd.JUPYTER_JS_WIDGETS_2 && key.equals("layout"))) {
+            wire.put(key, value);
+        }
+    }
+
+    private List<List<Widget>> rows() {
+        List<List<Widget>> rows = new ArrayList<>();
+        List<Widget> children = children();
+        for (int i = 0; i < children.size(); i += columns) {
+            rows.add(children.subList(i, Math.min(children.size(), i + columns)));
+        }
+        return rows;
+    }
+
+    @Override
+    public BufferedImage picture() {
+        return WidgetSketch.stack(rows().stream()
+                .map(row -> WidgetSketch.stack(row.stream().map(Widget::picture).toList(), true)).toList(), false);
+    }
+}

@@ -1,0 +1,70 @@
+package dev.nonlinear.widgets;
+
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.internal.chartpart.Chart;
+
+import java.awt.image.BufferedImage;
+import java.util.Base64;
+import java.util.Map;
+
+/**
+ * A picture that Java can replace: a chart or an image redrawn whenever a control moves. The
+ * picture travels as PNG bytes (a binary buffer in ipywidgets 7 and 8, base64 text in 2.1).
+ */
+public class ImageView extends Widget {
+    private volatile BufferedImage image;
+
+    public ImageView(BufferedImage image) {
+        super("ImageModel", "ImageView", false);
+        initial("format", "png");
+        initial("width", "");
+        initial("height", "");
+        this.image = image;
+        initial("value", Pictures.png(image));
+    }
+
+    public ImageView(Chart<?, ?> chart) {
+        this(BitmapEncoder.getBufferedImage(chart));
+    }
+
+    /** Shows {@code newImage} in place of the current picture. */
+    public ImageView show(BufferedImage newImage) {
+        image = newImage;
+        set("value", Pictures.png(newImage));
+        return this;
+    }
+
+    /** Shows {@code chart}, drawn at its own size. */
+    public ImageView show(Chart<?, ?> chart) {
+        return show(BitmapEncoder.getBufferedImage(chart));
+    }
+
+    /** The picture shown now. */
+    public BufferedImage image() {
+        return image;
+    }
+
+    @Override
+    protected void toWire(FrontEnd target, String key, Object value, Map<String, Object> wire) {
+        if (target == FrontEnd.JUPYTER_JS_WIDGETS_2 && key.equals("value")) {
+            wire.put("_b64value", Base64.getEncoder().encodeToString((byte[]) value));
+        } else {
+            wire.put(key, value);
+        }
+    }
+
+    @Override
+    protected void fromWire(FrontEnd source, String wireKey, Object value) {
+        // The browser never changes the picture.
+    }
+
+    @Override
+    public String text() {
+        return "Image " + image.getWidth() + "x" + image.getHeight();
+    }
+
+    @Override
+    public BufferedImage picture() {
+        return image;
+    }
+}

@@ -1,0 +1,283 @@
+package dev.nonlinear.widgets;
+
+import dev.nonlinear.display.Comm;
+import dev.nonlinear.display.CommMessage;
+import dev.nonlinear.display.Comms;
+import dev.nonlinear.display.MimeBundle;
+
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+/**
+ * A widget: a piece of state (a slider's value, a dropdown's choice) kept in the kernel and,
+ * where a widget front end listens, mirrored in a model in the browser through a Jupyter comm.
+ * Either side may change it; the other side hears of it. {@link #observe} callbacks run for
+ * changes from both sides — from the browser on the kernel's comm thread, also while a cell runs.
+ *
+ * <p>The comm opens the first time the widget is shown (or put in a box that is shown), for the
+ * {@link FrontEnd} found then. Without a front end the widget still works in Java, and shows as
+ * text and a {@link #picture()} of its state.
+ *
+ * <p>State keys are ipywidgets 7's names; a subclass translates a key for another front end in
+ * {@link #toWire}/{@link #fromWire}.
+ */
+public abstract class Widget implements MimeBundle {
+    /** A change of one key: where the new value came from does not matter to observers. */
+    public record Change(Widget widget, String name, Object oldValue, Object newValue) {
+    }
+
+    private static final Map<String, Widget> OPEN = new ConcurrentHashMap<>();
+
+    private final String modelName;
+    private final String viewName;
+    private final boolean baseModule;
+    private final Map<String, Object> state = new LinkedHashMap<>();  // guarded by this
+    private final List<Consumer<Change>> observers = new CopyOnWriteArrayList<>();
+    private String id = UUID.randomUUID().toString().replace("-", "");
+    private volatile FrontEnd frontEnd = FrontEnd.STATIC;
+    private volatile Comm comm;
+
+    /** @param baseModule true for models of the base module (Layout), false for the controls */
+    protected Widget(String modelName, String viewName, boolean baseModule) {
+        this.modelName = modelName;
+        this.viewName = viewName;
+        this.baseModule = baseModule;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String modelName() {
+        return modelName(frontEnd);
+    }
+
+    /** The model's name in {@code target}; a widget that some front end lacks names a stand-in. */
+    protected String modelName(FrontEnd target) {
+        return modelName;
+    }
+
+    protected String viewName(FrontEnd target) {
+        return viewName;
+    }
+
+    String modelModule() {
+        return baseModule ? frontEnd.baseModule() : frontEnd.controlsModule();
+    }
+
+    String modelModuleVersion() {
+        return baseModule ? frontEnd.baseVersion() : frontEnd.controlsVersion();
+    }
+
+    /** The front end this widget's model lives in ({@link FrontEnd#STATIC} until shown with one). */
+    public FrontEnd frontEnd() {
+        return frontEnd;
+    }
+
+    /** The current value of a state key (ipywidgets 7's name), or null. */
+    public synchronized Object get(String key) {
+        return state.get(key);
+    }
+
+    /** Sets a state key; the browser and the observers hear of it if the value changed. */
+    public void set(String key, Object value) {
+        change(key, value, true);
+    }
+
+    /** A change the browser made: kept and observed, not sent back (the browser has it). */
+    protected final void accept(String key, Object value) {
+        change(key, value, false);
+    }
+
+    private void change(String key, Object value, boolean tellBrowser) {
+        Object old;
+        synchronized (this) {
+            old = state.get(key);
+            if (same(old, value)) {
+                return;
+            }
+            state.put(key, value);
+        }
+        Comm open = comm;
+        if (open != null && tellBrowser) {
+            Map<String, Object> wire = new LinkedHashMap<>();
+            toWire(frontEnd, key, value, wire);
+            open.send(WidgetMessages.update(frontEnd, "update", wireValues(wire)));
+        }
+        notifyObservers(new Change(this, key, old, value));
+    }
+
+    /** Runs {@code observer} after every change of any key, from Java or from the browser. */
+    public Widget observe(Consumer<Change> observer) {
+        observers.add(observer);
+        return this;
+    }
+
+    /** Runs {@code observer} after every change of {@code key}. */
+    public Widget observe(String key, Consumer<Change> observer) {
+        return observe(change -> {
+            if (change.name().equals(key)) {
+                observer.accept(change);
+            }
+        });
+    }
+
+    /** Closes the comm: the browser's views of this widget go away. */
+    public void close() {
+        Comm open = comm;
+        if (open != null) {
+            comm = null;
+            OPEN.remove(id);
+            open.close();
+        }
+    }
+
+    /** What this widget shows as where no widget front end listens: a line of text. */
+    public abstract String text();
+
+    /** What this widget shows as where no widget front end listens: a picture of its state. */
+    public abstract BufferedImage picture();
+
+    @Override
+    public String toString() {
+        return text();
+    }
+
+    @Override
+    public Map<String, Object> mimeBundle() {
+        FrontEnd now = comm != null ? frontEnd : FrontEnds.current();
+        if (!now.isLive()) {
+            return Map.of("text/plain", text(), "image/png", Pictures.base64Png(picture()));
+        }
+        open(now);
+        if (now == FrontEnd.JUPYTER_JS_WIDGETS_2) {
+            comm.send(Map.of("method", "display")); // 2.1 puts the view under the cell it came from
+        }
+        return WidgetMessages.viewBundle(now, id, text());
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // For subclasses
+
+    /** Sets a key's first value, before the widget is shown (no message, no observers). */
+    protected final synchronized void initial(String key, Object value) {
+        state.put(key, value);
+    }
+
+    /** Puts the wire form of one state key into {@code wire}; by default the same key and value. */
+    protected void toWire(FrontEnd target, String key, Object value, Map<String, Object> wire) {
+        wire.put(key, value);
+    }
+
+    /** Applies one key of an update from the browser; by default the key as it is. */
+    protected void fromWire(FrontEnd source, String wireKey, Object value) {
+        accept(wireKey, value);
+    }
+
+    /** A custom message from the browser (a button's click). */
+    protected void onCustom(Map<String, Object> content) {
+    }
+
+    /** The full state on the wire, model names included. */
+    final Map<String, Object> wireState() {
+        Map<String, Object> wire = new LinkedHashMap<>();
+        wire.put("_model_name", modelName(frontEnd));
+        wire.put("_model_module", modelModule());
+        wire.put("_model_module_version", modelModuleVersion());
+        wire.put("_view_name", viewName(frontEnd));
+        wire.put("_view_module", modelModule());
+        wire.put("_view_module_version", modelModuleVersion());
+        Map<String, Object> copy;
+        synchronized (this) {
+            copy = new LinkedHashMap<>(state);
+        }
+        copy.forEach((key, value) -> toWire(frontEnd, key, value, wire));
+        return wireValues(wire);
+    }
+
+    /** Opens the comm for {@code target} if not open yet; the widgets this one refers to open first. */
+    final synchronized void open(FrontEnd target) {
+        if (comm != null || !target.isLive() || !Comms.isAvailable()) {
+            return;
+        }
+        frontEnd = target;
+        for (Object value : new ArrayList<>(state.values())) {
+            for (Widget child : widgetsIn(value)) {
+                child.open(target);
+            }
+        }
+        Comm opened = Comms.open("jupyter.widget", WidgetMessages.open(target, wireState()));
+        id = opened.id();
+        comm = opened;
+        OPEN.put(id, this);
+        opened.onMessage(this::received);
+        if (target == FrontEnd.JUPYTER_JS_WIDGETS_2 && hasBinary()) {
+            opened.send(WidgetMessages.update(target, "update", wireState())); // 2.1 opens without buffers
+        }
+    }
+
+    static Collection<Widget> openWidgets() {
+        return OPEN.values();
+    }
+
+    private void received(CommMessage message) {
+        WidgetMessages.Incoming incoming = WidgetMessages.read(frontEnd, message);
+        switch (incoming.kind()) {
+            case UPDATE -> {
+                incoming.state().forEach((key, value) -> fromWire(frontEnd, key, value));
+                if (frontEnd.echoesUpdates()) {
+                    comm.send(WidgetMessages.update(frontEnd, "echo_update", incoming.state()));
+                }
+            }
+            case REQUEST_STATE -> comm.send(WidgetMessages.update(frontEnd, "update", wireState()));
+            case CUSTOM -> onCustom(incoming.content());
+            default -> { }
+        }
+    }
+
+    private void notifyObservers(Change change) {
+        for (Consumer<Change> observer : observers) {
+            observer.accept(change);
+        }
+    }
+
+    private boolean hasBinary() {
+        return wireState().values().stream().anyMatch(v -> v instanceof byte[]);
+    }
+
+    // Widgets in the state (a box's children, a layout) go on the wire as "IPY_MODEL_<id>".
+    private static Map<String, Object> wireValues(Map<String, Object> wire) {
+        wire.replaceAll((key, value) -> value instanceof Widget w ? "IPY_MODEL_" + w.id()
+                : value instanceof List<?> list && list.stream().anyMatch(Widget.class::isInstance)
+                ? list.stream().map(v -> v instanceof Widget w ? "IPY_MODEL_" + w.id() : v).toList()
+                : value);
+        return wire;
+    }
+
+    private static List<Widget> widgetsIn(Object value) {
+        if (value instanceof Widget widget) {
+            return List.of(widget);
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().filter(Widget.class::isInstance).map(Widget.class::cast).toList();
+        }
+        return List.of();
+    }
+
+    // Numbers compare by value: the browser sends 3 for a float slider at 3.0.
+    private static boolean same(Object a, Object b) {
+        if (a instanceof Number x && b instanceof Number y && !(a instanceof byte[])) {
+            return x.doubleValue() == y.doubleValue();
+        }
+        return Objects.deepEquals(a, b);
+    }
+}
