@@ -5,6 +5,7 @@ import dev.nonlinear.display.NotebookOutput;
 import dev.nonlinear.kernel.runtime.Display;
 import dev.nonlinear.kernel.runtime.DisplayTarget;
 import io.github.spencerpark.jupyter.kernel.display.DisplayData;
+import io.github.spencerpark.jupyter.kernel.display.mime.MIMEType;
 import io.github.spencerpark.jupyter.kernel.display.Renderer;
 
 import java.util.Set;
@@ -61,6 +62,8 @@ final class CellDisplays implements DisplayTarget {
         }
     }
 
+    private static final MIMEType WIDGET_VIEW = MIMEType.parse("application/vnd.jupyter.widget-view+json");
+
     void beginCell() {
         displayIdsOfThisCell.clear();
     }
@@ -80,11 +83,19 @@ final class CellDisplays implements DisplayTarget {
         if (value instanceof SnippetRunner.RemoteValue) { // ran in another JVM: only its text came back
             return new DisplayData(((SnippetRunner.RemoteValue) value).text());
         }
+        DisplayData data;
         try {
-            return renderer.render(value == null ? "null" : value);
+            data = renderer.render(value == null ? "null" : value);
         } catch (RuntimeException e) {
             throw new CellError.UncaughtException("could not display the value: " + e);
         }
+        // A widget for jupyter-js-widgets 2.1 (a view and no text) goes out as a display, as
+        // ipywidgets 6 sends it: as a result, Notebook 6 would print an empty "Out[n]:" under it.
+        if (data.hasDataForType(WIDGET_VIEW) && "".equals(data.getData(MIMEType.TEXT_PLAIN))) {
+            show(data);
+            return null;
+        }
+        return data;
     }
 
     @Override
