@@ -56,6 +56,12 @@ public class GridBox extends Box {
     }
 
     @Override
+    public String text() {
+        return String.join("\n", rows().stream()
+                .map(row -> String.join(" | ", row.stream().map(Widget::text).toList())).toList());
+    }
+
+    @Override
     public BufferedImage picture() {
         return WidgetSketch.stack(rows().stream()
                 .map(row -> WidgetSketch.stack(row.stream().map(Widget::picture).toList(), true)).toList(), false);
