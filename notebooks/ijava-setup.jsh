@@ -27,6 +27,8 @@ import dev.nonlinear.plot.*;
 import dev.nonlinear.trace.*;
 import dev.nonlinear.quiz.*;
 import dev.nonlinear.display.*;
+import dev.nonlinear.widgets.*;
+import dev.nonlinear.lab.*;
 import tech.tablesaw.api.*;
 import org.knowm.xchart.*;
 

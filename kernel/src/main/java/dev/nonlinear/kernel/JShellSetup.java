@@ -45,6 +45,8 @@ final class JShellSetup {
             "import dev.nonlinear.trace.*;",
             "import dev.nonlinear.quiz.*;",
             "import dev.nonlinear.display.*;",
+            "import dev.nonlinear.widgets.*;",
+            "import dev.nonlinear.lab.*;",
             "import tech.tablesaw.api.*;",
             "import org.knowm.xchart.*;",
             "import static dev.nonlinear.kernel.runtime.Display.*;");
