@@ -33,12 +33,12 @@ public final class VanishingGradientExplorer {
         return Interact.of(() -> chart(activation.value(), depth.value(), scale.value()), depth, activation, scale);
     }
 
-    /** The gradient norm per layer for one setting, with the first-to-last ratio in the title. */
+    /** The gradient norm per layer for one setting, with the ratio of the first layer's gradient to the last one's in the title. */
     public static XYChart chart(String activation, int depth, double scale) {
         double[] norms = GradientFlow.normsPerLayer(activation, depth, scale, 2);
         double[] layers = IntStream.rangeClosed(1, depth).asDoubleStream().toArray();
-        String title = String.format(Locale.ROOT, "%s, %d layers, weights ×%s: layer 1 gets %.3g× layer %d's gradient",
-                activation, depth, String.format(Locale.ROOT, "%.3g", scale), norms[0] / norms[depth - 1], depth);
+        String title = String.format(Locale.ROOT, "%s, %d layers, weights ×%s: layer 1 / layer %d = %.2g",
+                activation, depth, new java.math.BigDecimal(String.format(Locale.ROOT, "%.3g", scale)).stripTrailingZeros().toPlainString(), depth, norms[0] / norms[depth - 1]);
         XYChart chart = Plots.line(title, "layer (1 = next to the input)", "‖dL/dW‖",
                 Map.of(activation, new double[][]{layers, norms}));
         chart.getStyler().setYAxisLogarithmic(true);

@@ -78,7 +78,9 @@ public class OutputArea extends HtmlView {
 
     @Override
     public synchronized String text() {
-        return shown.stream().map(dev.nonlinear.display.NotebookOutput::plainText)
+        return shown.stream().map(value -> value instanceof BufferedImage image
+                        ? "Image " + image.getWidth() + "x" + image.getHeight()
+                        : dev.nonlinear.display.NotebookOutput.plainText(value))
                 .reduce((a, b) -> a + "\n" + b).orElse("(empty output area)");
     }
 
