@@ -5,8 +5,9 @@ import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * The loss on the training and on the test points after every epoch, as a Tablesaw table with
- * columns epoch, train_loss and test_loss, ready for {@code Plots.history(table, "train_loss", "test_loss")}.
+ * The loss on the training and on the test points before training (epoch 0) and after every
+ * epoch, as a Tablesaw table with columns epoch, train_loss and test_loss, ready for
+ * {@code Plots.history(table, "train_loss", "test_loss")}.
  */
 public final class LossHistory {
     private final IntColumn epoch = IntColumn.create("epoch");
@@ -41,12 +42,12 @@ public final class LossHistory {
         return test.asDoubleArray();
     }
 
-    /** The latest training loss, NaN before the first epoch. */
+    /** The latest training loss (NaN only for an empty history). */
     public double lastTrainLoss() {
         return size() == 0 ? Double.NaN : train.getDouble(size() - 1);
     }
 
-    /** The latest test loss, NaN before the first epoch. */
+    /** The latest test loss (NaN only for an empty history). */
     public double lastTestLoss() {
         return size() == 0 ? Double.NaN : test.getDouble(size() - 1);
     }

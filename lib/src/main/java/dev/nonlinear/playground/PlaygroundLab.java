@@ -50,6 +50,8 @@ public final class PlaygroundLab {
     /**
      * One epoch: every training point once, in shuffled mini-batches (the shuffle seeded by the
      * seed and the epoch number), each batch one SGD step on loss + penalty. Then both losses.
+     * Throws {@code TrainingDivergedException} (and counts no epoch) if the loss stops being a
+     * number, as a too large learning rate makes it; {@link #reset()} starts over.
      */
     public void step() {
         Regularized optimizer = new Regularized(new SGD(settings.learningRate()), settings.regularization());
@@ -59,7 +61,10 @@ public final class PlaygroundLab {
         history.add(epoch, result.doubleColumn("loss").getDouble(0), result.doubleColumn("val_loss").getDouble(0));
     }
 
-    /** New data from the settings and new weights from the seed; epoch 0 and no history. */
+    /**
+     * New data from the settings and new weights from the seed; epoch 0, and a history that holds
+     * only the untrained network's losses (the Playground shows them too).
+     */
     public void reset() {
         String name = settings.dataset();
         Dataset all = Playground.byName(name, settings.samples(), settings.noise(), settings.seed());
@@ -69,6 +74,11 @@ public final class PlaygroundLab {
         model = LabNetwork.build(settings.features().size(), settings.hidden(), classes(), settings.seed());
         epoch = 0;
         history.clear();
+        history.add(0, lossOn(train), lossOn(test));
+    }
+
+    private double lossOn(Dataset data) {
+        return loss().value(model.predict(data.x()), data.y());
     }
 
     public void addLayer() {

@@ -131,7 +131,7 @@ final class PlaygroundPicture {
 
     /** Both losses per epoch, drawn by the kit's XChart line chart, small. */
     private static void losses(Graphics2D g, LossHistory history) {
-        if (history.size() == 0) {
+        if (history.size() < 2) {
             g.setColor(TEXT);
             g.setFont(new Font(Font.SANS_SERIF, Font.ITALIC, 12));
             g.drawString("losses appear here after the first step", OUTPUT_X, CHART_Y + 40);
