@@ -170,10 +170,22 @@ def main():
     text = "\n".join(out) + "\n"
     print(text)
     if args.write:
+        kept = playground_section(args.write)
         with open(args.write, "w") as f:
             f.write("# Benchmark results\n\nWritten by `bench/run-all.sh --write`; the latest run replaces "
-                    "this file.\n\n" + text)
+                    "this file.\n\n" + text + kept)
         print("Written to %s" % args.write)
+
+
+def playground_section(path):
+    """The Playground lab's section (measured by `run-all.sh --playground`, written by hand), kept on rewrite."""
+    try:
+        with open(path) as f:
+            old = f.read()
+    except FileNotFoundError:
+        return ""
+    at = old.find("\n## Playground lab")
+    return old[at:] if at >= 0 else ""
 
 
 if __name__ == "__main__":

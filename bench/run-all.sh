@@ -11,6 +11,7 @@
 #   --float32    also run numpy and PyTorch in float32, as a side note (Java uses doubles)
 #   --write      also write the table and the machine description to bench/RESULTS.md
 #   --quick      a tenth of the samples, to check that everything runs
+#   --playground only the Playground lab's frame rate (PlaygroundBenchmark, Java alone), then stop
 #
 # JAVA_HOME selects the JDK (default: the one on PATH); the raw output goes to bench/last-run.log.
 set -euo pipefail
@@ -21,6 +22,7 @@ repeats=3
 float32=0
 write=0
 scale=1
+playground=0
 while [ $# -gt 0 ]; do
     case "$1" in
         --rounds) rounds="$2"; shift 2 ;;
@@ -28,10 +30,17 @@ while [ $# -gt 0 ]; do
         --float32) float32=1; shift ;;
         --write) write=1; shift ;;
         --quick) scale=10; shift ;;
-        -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+        --playground) playground=1; shift ;;
+        -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
         *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
     esac
 done
+
+if [ "$playground" -eq 1 ]; then
+    echo "Building the library and running the Playground lab benchmark (one frame = step() + picture())..."
+    mvn -q -B -pl bench -am -Pplayground -DskipTests package 2>&1 | grep -E '^(PLAYGROUND|JVM)'
+    exit 0
+fi
 
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi

@@ -50,7 +50,7 @@ import java.util.Random;
  *
  * <h2>Where the code is</h2>
  * This class is the list of sets; each set is drawn by a small class of its own ({@code CircleSet},
- * {@code XorSet}, {@code GaussSet}, {@code SpiralSet}, {@code LinearSet}, {@code RegressionSets}),
+ * {@code XorSet}, {@code GaussSet}, {@code SpiralSet}, {@code LinearSet}, {@code RegressionSets}, {@code SpiralArmsSet}),
  * on the shared draws of {@code PlaygroundSampling}.
  */
 public final class Playground {
@@ -66,7 +66,10 @@ public final class Playground {
 
     /** The names {@link #byName} accepts. */
     public static final List<String> NAMES =
-            List.of("circle", "xor", "gauss", "spiral", "reg-plane", "reg-gauss", "linear");
+            List.of("circle", "xor", "gauss", "spiral", "reg-plane", "reg-gauss", "linear", "spiral-3");
+
+    /** The number of arms (classes) of {@code "spiral-3"}, the multi-class set {@link #byName} knows. */
+    public static final int SPIRAL_3_ARMS = 3;
 
     private Playground() {
     }
@@ -144,9 +147,26 @@ public final class Playground {
     }
 
     /**
+     * Not in the Playground: a spiral of {@code arms} arms (2–8), one class per arm, with one-hot
+     * targets (n × arms) for a softmax output. Noise moves the points as in {@link #spiral}. Drawn
+     * by {@code SpiralArmsSet}.
+     */
+    public static Dataset spiralArms(int numSamples, int arms, double noise, long seed) {
+        return SpiralArmsSet.draw(numSamples, arms, noise, seed);
+    }
+
+    /** How many classes the named set has: 3 for {@code "spiral-3"}, 2 for the others, 0 for regression. */
+    public static int classes(String name) {
+        if (isRegression(name)) {
+            return 0;
+        }
+        return normalize(name).equals("spiral-3") ? SPIRAL_3_ARMS : 2;
+    }
+
+    /**
      * A data set by its name, one of {@link #NAMES}: {@code "circle"}, {@code "xor"},
      * {@code "gauss"}, {@code "spiral"}, {@code "reg-plane"}, {@code "reg-gauss"} or
-     * {@code "linear"} (case does not matter).
+     * {@code "linear"} or {@code "spiral-3"} (three arms, one-hot targets; case does not matter).
      */
     public static Dataset byName(String name, int numSamples, double noise, long seed) {
         return switch (normalize(name)) {
@@ -157,6 +177,7 @@ public final class Playground {
             case "reg-plane" -> regressionPlane(numSamples, noise, seed);
             case "reg-gauss" -> regressionGaussian(numSamples, noise, seed);
             case "linear" -> linear(numSamples, noise, seed);
+            case "spiral-3" -> spiralArms(numSamples, SPIRAL_3_ARMS, noise, seed);
             default -> throw unknown(name);
         };
     }

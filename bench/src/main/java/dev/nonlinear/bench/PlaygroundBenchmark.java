@@ -1,0 +1,100 @@
+package dev.nonlinear.bench;
+
+import dev.nonlinear.playground.PlaygroundLab;
+
+import javax.imageio.ImageIO;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * How many frames per second the Playground lab draws: one frame is what a widget does on every
+ * tick, {@code lab.step()} (one epoch) then {@code lab.picture()}. The network is the brief's
+ * 2-8-8-1 tanh on the circle set of 500 points, at the Playground's 50 % training share and at
+ * the slider's largest, 90 % (450 points trained per epoch). The goal is at least 10 frames per
+ * second on 2 cores. Also printed: the step and the picture alone, and the PNG encoding a
+ * notebook display adds on top.
+ *
+ * <p>Run it with {@code mvn -B -pl bench -am -Pplayground -DskipTests package}, or
+ * {@code java --add-modules=jdk.incubator.vector -cp ... dev.nonlinear.bench.PlaygroundBenchmark}.
+ * Options: {@code --frames=N} frames per timed round (default 200), {@code --rounds=N} (default 3);
+ * the result is the median round. Lines start with {@code PLAYGROUND}.
+ */
+public final class PlaygroundBenchmark {
+    private PlaygroundBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        int frames = intOption(args, "frames", 200);
+        int rounds = intOption(args, "rounds", 3);
+        System.out.println(TrainingBenchmark.describeJvm());
+        for (double trainRatio : new double[]{0.5, 0.9}) {
+            PlaygroundLab lab = lab(trainRatio);
+            long warmUntil = System.nanoTime() + 3_000_000_000L;   // JIT warm-up: 3 s of frames
+            while (System.nanoTime() < warmUntil) {
+                lab.step();
+                lab.picture();
+            }
+            double[] fps = new double[rounds];
+            double[] stepMs = new double[rounds];
+            double[] pictureMs = new double[rounds];
+            for (int r = 0; r < rounds; r++) {
+                lab = lab(trainRatio);                              // from epoch 0, as a learner starts
+                long stepNanos = 0;
+                long pictureNanos = 0;
+                for (int f = 0; f < frames; f++) {
+                    long start = System.nanoTime();
+                    lab.step();
+                    long stepped = System.nanoTime();
+                    lab.picture();
+                    pictureNanos += System.nanoTime() - stepped;
+                    stepNanos += stepped - start;
+                }
+                fps[r] = frames / ((stepNanos + pictureNanos) / 1e9);
+                stepMs[r] = stepNanos / 1e6 / frames;
+                pictureMs[r] = pictureNanos / 1e6 / frames;
+            }
+            System.out.printf(Locale.ROOT, "PLAYGROUND network=2-8-8-1-tanh points=500 train=%d frames=%d "
+                            + "fps=%.1f step_ms=%.2f picture_ms=%.2f fps_rounds=%s test_loss=%.4f%n",
+                    lab.points().train().size(), frames, median(fps), median(stepMs), median(pictureMs),
+                    Arrays.toString(fps), lab.history().lastTestLoss());
+        }
+        PlaygroundLab lab = lab(0.5);
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        long start = System.nanoTime();
+        for (int i = 0; i < 20; i++) {
+            png.reset();
+            ImageIO.write(lab.picture(), "png", png);
+        }
+        System.out.printf(Locale.ROOT, "PLAYGROUND png_encode_plus_picture_ms=%.1f png_bytes=%d%n",
+                (System.nanoTime() - start) / 1e6 / 20, png.size());
+    }
+
+    private static PlaygroundLab lab(double trainRatio) {
+        PlaygroundLab lab = new PlaygroundLab(1);
+        lab.settings().dataset("circle").trainRatio(trainRatio);
+        for (int layer = 0; layer < 2; layer++) {
+            while (lab.settings().hidden().neurons(layer) < 8) {
+                lab.addNeuron(layer);
+            }
+        }
+        return lab;
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    private static int intOption(String[] args, String name, int fallback) {
+        String prefix = "--" + name + "=";
+        for (String arg : args) {
+            if (arg.startsWith(prefix)) {
+                return Integer.parseInt(arg.substring(prefix.length()).trim());
+            }
+        }
+        return fallback;
+    }
+}
