@@ -29,6 +29,7 @@ import dev.nonlinear.quiz.*;
 import dev.nonlinear.display.*;
 import dev.nonlinear.widgets.*;
 import dev.nonlinear.lab.*;
+import dev.nonlinear.playground.*;
 import tech.tablesaw.api.*;
 import org.knowm.xchart.*;
 

@@ -47,6 +47,7 @@ final class JShellSetup {
             "import dev.nonlinear.display.*;",
             "import dev.nonlinear.widgets.*;",
             "import dev.nonlinear.lab.*;",
+            "import dev.nonlinear.playground.*;",
             "import tech.tablesaw.api.*;",
             "import org.knowm.xchart.*;",
             "import static dev.nonlinear.kernel.runtime.Display.*;");

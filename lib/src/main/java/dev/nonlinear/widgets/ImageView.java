@@ -13,6 +13,7 @@ import java.util.Map;
  */
 public class ImageView extends Widget {
     private volatile BufferedImage image;
+    private volatile float jpegQuality; // 0: PNG
 
     public ImageView(BufferedImage image) {
         super("ImageModel", "ImageView", false);
@@ -30,8 +31,22 @@ public class ImageView extends Widget {
     /** Shows {@code newImage} in place of the current picture. */
     public ImageView show(BufferedImage newImage) {
         image = newImage;
-        set("value", Pictures.png(newImage));
+        float quality = jpegQuality;
+        set("value", quality > 0 ? Pictures.jpeg(newImage, quality) : Pictures.png(newImage));
         return this;
+    }
+
+    /**
+     * Sends the pictures that follow as JPEG of this quality (0.5–1): for animations, where a large
+     * PNG would take longer to make than the frame itself. Text and thin lines blur a little.
+     */
+    public ImageView jpeg(float quality) {
+        if (!(quality >= 0.5f && quality <= 1f)) {
+            throw new IllegalArgumentException("JPEG quality must be in [0.5, 1], got " + quality);
+        }
+        jpegQuality = quality;
+        set("format", "jpeg");
+        return show(image); // the picture shown now, re-encoded, so format and bytes agree
     }
 
     /** Shows {@code chart}, drawn at its own size. */
