@@ -24,9 +24,6 @@ final class LabNetwork {
     private LabNetwork() {
     }
 
-    /** Which loss a classification lab minimises. */
-    enum ClassificationLoss { SQUARED_ERROR, CROSS_ENTROPY }
-
     /**
      * Features → hidden layers → output, every weight drawn from {@code seed} with the Playground's
      * start (U(−0.5, 0.5), biases 0.1), so the same settings and seed give the same network.
@@ -43,8 +40,9 @@ final class LabNetwork {
         };
     }
 
-    static Loss loss(int classes, ClassificationLoss choice) {
-        if (classes == 0 || choice == ClassificationLoss.SQUARED_ERROR) {
+    /** Squared error for regression, and for classification unless {@code crossEntropy}. */
+    static Loss loss(int classes, boolean crossEntropy) {
+        if (classes == 0 || !crossEntropy) {
             return new MeanSquaredError();
         }
         return classes == 2 ? new BinaryCrossEntropy() : new CategoricalCrossEntropy();

@@ -14,6 +14,10 @@ import java.util.Locale;
  * the seed); the training knobs apply from the next step on.
  */
 public final class LabSettings {
+    /** The ranges of the Playground's controls, for a widget's sliders. */
+    public static final double MIN_TRAIN_RATIO = 0.1, MAX_TRAIN_RATIO = 0.9;
+    public static final int MAX_BATCH_SIZE = 30;
+    public static final double MIN_LEARNING_RATE = 1e-5, MAX_LEARNING_RATE = 10, MAX_REGULARIZATION_RATE = 10;
     private final Runnable startOver;
     private final HiddenLayers hidden = new HiddenLayers();
     private long seed;
@@ -68,7 +72,7 @@ public final class LabSettings {
 
     /** The share of points used for training; the rest is the test set. */
     public LabSettings trainRatio(double ratio) {
-        trainRatio = check("train ratio", ratio, 0.1, 0.9);
+        trainRatio = check("train ratio", ratio, MIN_TRAIN_RATIO, MAX_TRAIN_RATIO);
         startOver.run();
         return this;
     }
@@ -95,18 +99,18 @@ public final class LabSettings {
     }
 
     public LabSettings batchSize(int size) {
-        batchSize = (int) check("batch size", size, 1, 30);
+        batchSize = (int) check("batch size", size, 1, MAX_BATCH_SIZE);
         return this;
     }
 
     public LabSettings learningRate(double rate) {
-        learningRate = check("learning rate", rate, 1e-5, 10);
+        learningRate = check("learning rate", rate, MIN_LEARNING_RATE, MAX_LEARNING_RATE);
         return this;
     }
 
     /** "none", "L1" or "L2", and the rate (0–10, as the Playground's menu). */
     public LabSettings regularization(String kind, double rate) {
-        regularization = Regularization.of(kind, check("regularization rate", rate, 0, 10));
+        regularization = Regularization.of(kind, check("regularization rate", rate, 0, MAX_REGULARIZATION_RATE));
         return this;
     }
 

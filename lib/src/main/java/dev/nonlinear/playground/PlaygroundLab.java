@@ -3,16 +3,14 @@ package dev.nonlinear.playground;
 import dev.nonlinear.data.Dataset;
 import dev.nonlinear.data.Playground;
 import dev.nonlinear.layer.Sequential;
-import dev.nonlinear.optim.Regularization;
+import dev.nonlinear.loss.Loss;
 import dev.nonlinear.optim.Regularized;
 import dev.nonlinear.optim.SGD;
-import dev.nonlinear.playground.LabNetwork.ClassificationLoss;
 import dev.nonlinear.train.Trainer;
 import tech.tablesaw.api.Table;
 
 import java.awt.image.BufferedImage;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * TensorFlow Playground as an object: {@link LabSettings settings} that a notebook or a widget
@@ -142,20 +140,7 @@ public final class PlaygroundLab {
 
     /** A few lines for text/plain: data, features, network, training settings, epoch and losses. */
     public String text() {
-        String problem = classes() == 0 ? "regression" : classes() + " classes";
-        return String.format(Locale.ROOT, """
-                        Playground lab (seed %d)
-                        data:     %s, %s, noise %.2f, %d train / %d test points
-                        features: %s
-                        hidden:   %s
-                        output:   %s, loss %s
-                        training: learning rate %s, batch %d, regularization %s
-                        epoch %d: train loss %.4f, test loss %.4f""",
-                settings.seed(), settings.dataset(), problem, settings.noise(), train.size(), test.size(),
-                String.join(" ", settings.features().stream().map(Feature::symbol).toList()),
-                settings.hidden(), model.layers().get(model.layers().size() - 1).name(), lossName(),
-                settings.learningRate(), settings.batchSize(), settings.regularization(),
-                epoch, history.lastTrainLoss(), history.lastTestLoss());
+        return LabText.of(this);
     }
 
     @Override
@@ -163,13 +148,9 @@ public final class PlaygroundLab {
         return text();
     }
 
-    String lossName() {
-        return loss().name();
-    }
-
-    private dev.nonlinear.loss.Loss loss() {
-        ClassificationLoss choice = settings.crossEntropy() ? ClassificationLoss.CROSS_ENTROPY : ClassificationLoss.SQUARED_ERROR;
-        return LabNetwork.loss(classes(), choice);
+    /** Squared error, or cross-entropy for classification if the settings ask for it. */
+    Loss loss() {
+        return LabNetwork.loss(classes(), settings.crossEntropy());
     }
 
     List<Feature> features() {

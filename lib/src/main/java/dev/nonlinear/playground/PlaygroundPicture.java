@@ -60,7 +60,7 @@ final class PlaygroundPicture {
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
         g.drawString(String.format(Locale.ROOT, "%s · noise %.0f%% · %d%% train · batch %d · learning rate %s · %s · loss %s",
                 s.dataset(), s.noise() * 100, Math.round(s.trainRatio() * 100), s.batchSize(), s.learningRate(),
-                "regularization " + s.regularization(), lab.lossName()), 140, 24);
+                "regularization " + s.regularization(), lab.loss().name()), 140, 24);
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
         g.drawString(String.format(Locale.ROOT, "Training loss %.4f     Test loss %.4f",
                 lab.history().lastTrainLoss(), lab.history().lastTestLoss()), OUTPUT_X, 50);

@@ -108,6 +108,24 @@ class PlaygroundLabTest {
     }
 
     @Test
+    void squaredErrorTrainsASoftmaxOutputToo() {
+        // The Playground's own loss through the softmax's full Jacobian (no fused shortcut there).
+        PlaygroundLab lab = new PlaygroundLab(7);
+        lab.settings().dataset("spiral-3").features("x1", "x2", "sin x1", "sin x2").learningRate(0.3);
+        for (int i = 0; i < 4; i++) {
+            lab.addNeuron(0);
+        }
+        for (int i = 0; i < 6; i++) {
+            lab.addNeuron(1);
+        }
+        assertEquals("mse", lab.loss().name());
+        double start = lab.history().lastTestLoss();
+        train(lab, 150);
+        assertTrue(lab.history().lastTestLoss() < 0.5 * start, start + " → " + lab.text());
+        assertTrue(testAccuracy(lab) > 0.7, "accuracy " + testAccuracy(lab));
+    }
+
+    @Test
     void regressionLearnsThePlane() {
         PlaygroundLab lab = new PlaygroundLab(7);
         lab.settings().problem("regression");
