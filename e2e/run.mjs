@@ -206,6 +206,7 @@ async function testNotebook(browser, file) {
             tableCount ? 'the first table is not visible or has no data cells' : 'no <table> in any HTML output area');
 
         if (hasQuiz) await checkQuiz(page, cells, check);
+        if (name.startsWith('08-')) await checkPlayground(page, cells, check, name);
 
         if (name.startsWith('01-')) await docsScreenshot(page, cells);
         await unrollForScreenshot(page);
@@ -285,6 +286,96 @@ async function checkQuiz(page, cells, check) {
     } catch (e) {
         check(`answer ${typed} (${via}) shows a "Correct"/"Not quite" card`, false,
             `cell ${target.index + 1} did not finish within ${CELL_TIMEOUT / 1000} s: ${e.message.split('\n')[0]}`);
+    }
+}
+
+// ---- the Playground's widgets ---------------------------------------------------------------------
+// Drives the live panel of 08-playground as a learner does: step, play and pause, a slider, the
+// activation and data set menus, "+ layer"; after each, the picture and the epoch counter must follow.
+async function checkPlayground(page, cells, check, name) {
+    const panelCell = cells.find((c) => c.source.includes('PlaygroundPanel.show('));
+    if (!panelCell) {
+        check('playground panel cell found', false, 'no cell calls PlaygroundPanel.show(');
+        return;
+    }
+    const area = page.locator('#notebook-container .cell').nth(panelCell.index).locator('.widget-area');
+    await area.scrollIntoViewIfNeeded();
+    const epochLabel = area.locator('.widget-label', { hasText: /^epoch [\d,]+/ });
+    const epoch = async () => Number((await epochLabel.first().innerText()).match(/^epoch ([\d,]+)/)[1].replace(/,/g, ''));
+    const picture = async () => area.locator('img').first().getAttribute('src');
+    const labelled = (kind, label) => area.locator(kind, { has: page.locator(':scope > .widget-label', { hasText: new RegExp(`^${label}$`) }) });
+    const until = async (what, condition, timeout = 30_000) => {
+        const end = Date.now() + timeout;
+        while (Date.now() < end) {
+            if (await condition().catch(() => false)) return true;
+            await page.waitForTimeout(200);
+        }
+        return false;
+    };
+    const shot = async (suffix, unroll = false) => {
+        const file = path.join(shots, `${name}-${suffix}.png`);
+        if (unroll) {  // the whole panel, without the notebook's fixed header across it
+            await unrollForScreenshot(page);
+            const box = await area.boundingBox();
+            await page.screenshot({ path: file, fullPage: true, clip: box }).catch(() => {});
+        } else {
+            await area.screenshot({ path: file }).catch(() => {});
+        }
+        return path.relative(process.cwd(), file);
+    };
+
+    const visible = await until('panel', async () => (await epochLabel.count()) > 0 && (await area.locator('img').count()) > 0);
+    check('playground panel shows live widgets (epoch counter, picture)', visible,
+        `no live widgets in ${describe(panelCell)}; it shows: ${firstLine(panelCell.html.join(' ') || panelCell.text || '')}`);
+    if (!visible) return;
+    let src = await picture();
+
+    await area.locator('button', { hasText: /^\s*step\s*$/ }).click();
+    const stepped = await until('step', async () => (await epoch()) === 1 && (await picture()) !== src);
+    check('"step" trains one epoch and repaints', stepped, `epoch is ${await epoch()}; screenshot: ${await shot('step')}`);
+
+    const play = area.locator('.widget-play button');
+    const started = Date.now();
+    const before = await epoch();
+    await play.nth(0).click();
+    const advanced = await until('play', async () => (await epoch()) >= before + 10);
+    await play.nth(1).click();   // pause
+    const seconds = (Date.now() - started) / 1000;
+    await page.waitForTimeout(1000);
+    const paused = await epoch();
+    await page.waitForTimeout(2000);
+    const still = await epoch();
+    check(`play advances the epoch counter (${paused - before} epochs in ${seconds.toFixed(1)} s)`, advanced,
+        `epoch went from ${before} to ${paused}; screenshot: ${await shot('play')}`);
+    check('pause stops it', paused === still, `epoch went on from ${paused} to ${still} after pausing`);
+
+    src = await picture();
+    const noise = labelled('.widget-slider', 'noise %');
+    await noise.locator('.ui-slider-handle').focus();
+    await page.keyboard.press('ArrowRight');
+    const moved = await until('slider', async () => (await epoch()) === 0 && (await picture()) !== src
+        && (await noise.locator('.widget-readout').innerText()).trim() === '5');
+    check('moving the noise slider draws new data (epoch 0, new picture)', moved,
+        `readout ${await noise.locator('.widget-readout').innerText().catch(() => '?')}, epoch ${await epoch()}; screenshot: ${await shot('slider')}`);
+
+    src = await picture();
+    await labelled('.widget-inline-hbox', 'activation').locator('select').selectOption('relu');
+    const switched = await until('activation', async () => (await picture()) !== src
+        && (await area.locator('select').evaluateAll((s) => s.filter((x) => x.value === 'relu').length)) >= 3);
+    check('choosing relu repaints and every layer\'s menu shows relu', switched, `screenshot: ${await shot('activation')}`);
+
+    src = await picture();
+    await labelled('.widget-inline-hbox', 'data').locator('select').selectOption('xor');
+    const xor = await until('data', async () => (await picture()) !== src);
+    check('choosing the xor data set repaints', xor, `screenshot: ${await shot('data')}`);
+
+    await area.locator('button', { hasText: /^\s*\+ layer\s*$/ }).click();
+    const added = await until('layer', async () => (await area.locator('.widget-label', { hasText: /^3 hidden layers$/ }).count()) === 1
+        && (await area.locator('.widget-label', { hasText: /^layer 3: 2 neurons$/ }).count()) === 1);
+    check('"+ layer" adds a third hidden layer', added, `screenshot: ${await shot('layer')}`);
+    console.log(`      panel screenshot: ${await shot('panel', true)}`);
+    if (process.env.E2E_UPDATE_DOCS_SCREENSHOT) {
+        fs.copyFileSync(path.join(shots, `${name}-panel.png`), path.join(repo, 'docs', 'playground.png'));
     }
 }
 

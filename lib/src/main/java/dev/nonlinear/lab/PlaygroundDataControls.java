@@ -35,7 +35,9 @@ final class PlaygroundDataControls {
 
         List<Checkbox> features = new ArrayList<>();
         for (Feature feature : Feature.values()) {
-            features.add(new Checkbox(feature.symbol(), settings.features().contains(feature)));
+            Checkbox box = new Checkbox(feature.symbol(), settings.features().contains(feature));
+            box.layout().css("width", "140px"); // four to a row
+            features.add(box);
         }
         Label featureNote = new Label("");
         for (Checkbox box : features) {

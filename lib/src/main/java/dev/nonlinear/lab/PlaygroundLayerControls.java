@@ -28,6 +28,7 @@ final class PlaygroundLayerControls {
     private final Label count = new Label("");
     private final HBox columns = new HBox();
     private final VBox box;
+    private String shown = "";   // the layers the columns show, as HiddenLayers.toString() gives them
 
     PlaygroundLayerControls(PlaygroundLab lab, Runnable changed) {
         this.lab = lab;
@@ -40,6 +41,13 @@ final class PlaygroundLayerControls {
 
     VBox box() {
         return box;
+    }
+
+    /** Rebuilds the columns if the layers changed elsewhere (the training row sets every layer's activation). */
+    void refresh() {
+        if (!lab.settings().hidden().toString().equals(shown)) {
+            rebuild();
+        }
     }
 
     /** Applies a change of shape; one the limits refuse is reported in the count's place. */
@@ -61,16 +69,21 @@ final class PlaygroundLayerControls {
 
     private void rebuild() {
         HiddenLayers hidden = lab.settings().hidden();
+        shown = hidden.toString();
         List<String> names = Activations.allElementwise().stream().map(ElementwiseActivation::name).distinct().toList();
         List<Widget> layers = new ArrayList<>();
         for (int i = 0; i < hidden.layers(); i++) {
             int layer = i;
             var plus = new Button("+").onClick(() -> change(() -> lab.addNeuron(layer)));
             var minus = new Button("−").onClick(() -> change(() -> lab.removeNeuron(layer)));
+            plus.layout().css("width", "60px");
+            minus.layout().css("width", "60px");
             var activation = new Dropdown<>("", names, hidden.activation(layer));
+            activation.layout().css("width", "140px");
             activation.onChange(name -> change(() -> lab.setActivation(layer, name)));
             layers.add(new VBox(new Label("layer " + (layer + 1) + ": " + hidden.neurons(layer) + " neurons"),
                     new HBox(plus, minus), activation));
+            layers.get(layers.size() - 1).layout().css("margin", "0 12px 0 0");
         }
         List<Widget> old = columns.children();
         columns.children(layers);

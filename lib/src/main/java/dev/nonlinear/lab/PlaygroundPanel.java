@@ -38,17 +38,19 @@ public final class PlaygroundPanel extends VBox {
     private final Label status = new Label("");
     private final Play play = new Play("play", 0, 1_000_000, 50);
     private final OutputArea weights = new OutputArea();
+    private PlaygroundLayerControls layers;   // set once in the constructor
 
     /** The panel for {@code lab}, with the lab's current settings in its controls. */
     public PlaygroundPanel(PlaygroundLab lab) {
         super(List.of());
         this.lab = lab;
         this.picture = new ImageView(lab.picture()).jpeg(JPEG_QUALITY);
-        Runnable changed = this::repaint;
-        var controls = new VBox(new PlaygroundDataControls(lab, changed).box(),
-                new PlaygroundTrainingControls(lab, changed).box(),
-                new PlaygroundLayerControls(lab, changed).box());
-        children(List.of(topBar(), new HBox(controls, picture), status, weights));
+        Runnable changed = this::changed;
+        layers = new PlaygroundLayerControls(lab, changed);
+        // The picture under the buttons, the settings under it: a notebook is about 1,100 pixels wide.
+        var settings = new HBox(new PlaygroundDataControls(lab, changed).box(),
+                new PlaygroundTrainingControls(lab, changed).box());
+        children(List.of(topBar(), picture, settings, layers.box(), status, weights));
         repaint();
     }
 
@@ -85,6 +87,14 @@ public final class PlaygroundPanel extends VBox {
         } catch (RuntimeException e) {
             play.playing(false);
             status.value("Training stopped: " + e.getMessage() + " Lower the learning rate, then reset.");
+        }
+    }
+
+    /** After any control changed the lab: a new picture, and the layer column if the layers changed. */
+    private void changed() {
+        repaint();
+        if (layers != null) {
+            layers.refresh();
         }
     }
 

@@ -10,6 +10,8 @@ public class Label extends Widget {
         initial("value", text);
         initial("description", "");
         initial("placeholder", "");
+        // jupyter-js-widgets 2.1 gives labels the width of a description and cuts the rest off.
+        layout().css("width", "auto");
     }
 
     public String value() {

@@ -109,6 +109,9 @@ public abstract class Widget implements MimeBundle {
         }
         Comm open = comm;
         if (open != null && tellBrowser) {
+            for (Widget child : widgetsIn(value)) { // a new child or layout must exist in the browser first
+                child.open(frontEnd);
+            }
             Map<String, Object> wire = new LinkedHashMap<>();
             toWire(frontEnd, key, value, wire);
             open.send(WidgetMessages.update(frontEnd, "update", wireValues(wire)));
@@ -129,6 +132,21 @@ public abstract class Widget implements MimeBundle {
                 observer.accept(change);
             }
         });
+    }
+
+    /**
+     * The widget's CSS box, made on first use: {@code slider.layout().css("width", "300px")}.
+     * Every front end has the Layout model; the settings show only where widgets are live.
+     */
+    public Layout layout() {
+        synchronized (this) {
+            if (state.get("layout") instanceof Layout layout) {
+                return layout;
+            }
+        }
+        Layout layout = new Layout();
+        set("layout", layout);
+        return layout;
     }
 
     /** Closes the comm: the browser's views of this widget go away. */
