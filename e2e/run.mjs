@@ -373,6 +373,19 @@ async function checkPlayground(page, cells, check, name) {
     const added = await until('layer', async () => (await area.locator('.widget-label', { hasText: /^3 hidden layers$/ }).count()) === 1
         && (await area.locator('.widget-label', { hasText: /^layer 3: 2 neurons$/ }).count()) === 1);
     check('"+ layer" adds a third hidden layer', added, `screenshot: ${await shot('layer')}`);
+    // Back to the circle with a larger learning rate; play a few seconds: the test loss must fall.
+    await labelled('.widget-inline-hbox', 'data').locator('select').selectOption('circle');
+    await labelled('.widget-inline-hbox', 'learning rate').locator('select').selectOption('0.1');
+    await until('reset', async () => (await epoch()) === 0);
+    const lossOf = async () => Number((await epochLabel.first().innerText()).match(/test loss ([\d.]+)/)[1]);
+    const untrained = await lossOf();
+    await play.nth(0).click();
+    await page.waitForTimeout(6000);
+    await play.nth(1).click();
+    await page.waitForTimeout(1000);
+    const trained = await lossOf();
+    check(`playing on the circle lowers the test loss (${untrained} → ${trained} in ${await epoch()} epochs)`,
+        trained < untrained / 2, `screenshot: ${await shot('circle')}`);
     console.log(`      panel screenshot: ${await shot('panel', true)}`);
     if (process.env.E2E_UPDATE_DOCS_SCREENSHOT) {
         fs.copyFileSync(path.join(shots, `${name}-panel.png`), path.join(repo, 'docs', 'playground.png'));

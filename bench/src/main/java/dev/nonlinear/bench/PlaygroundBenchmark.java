@@ -1,16 +1,21 @@
 package dev.nonlinear.bench;
 
+
 import dev.nonlinear.playground.PlaygroundLab;
+import dev.nonlinear.widgets.ImageView;
 
 import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * How many frames per second the Playground lab draws: one frame is what a widget does on every
- * tick, {@code lab.step()} (one epoch) then {@code lab.picture()}. The network is the brief's
+ * How many frames per second the Playground lab draws: one frame is what the widget panel
+ * ({@code PlaygroundPanel}) does on every tick of its timer: {@code lab.step()} (one epoch),
+ * {@code lab.picture()}, and the picture encoded as JPEG into its image widget
+ * ({@code ImageView.show}, what goes over the wire; only the send itself is left out). The network is the brief's
  * 2-8-8-1 tanh on the circle set of 500 points, at the Playground's 50 % training share and at
  * the slider's largest, 90 % (450 points trained per epoch). The goal is at least 10 frames per
  * second on 2 cores. Also printed: the step and the picture alone, and the PNG encoding a
@@ -32,32 +37,40 @@ public final class PlaygroundBenchmark {
         for (double trainRatio : new double[]{0.5, 0.9}) {
             PlaygroundLab lab = lab(trainRatio);
             long warmUntil = System.nanoTime() + 3_000_000_000L;   // JIT warm-up: 3 s of frames
+            ImageView warmView = new ImageView(lab.picture()).jpeg(0.85f);
             while (System.nanoTime() < warmUntil) {
                 lab.step();
-                lab.picture();
+                warmView.show(lab.picture());
             }
             double[] fps = new double[rounds];
             double[] stepMs = new double[rounds];
             double[] pictureMs = new double[rounds];
+            double[] encodeMs = new double[rounds];
+            ImageView view = new ImageView(lab.picture()).jpeg(0.85f);   // the panel's setting
             for (int r = 0; r < rounds; r++) {
                 lab = lab(trainRatio);                              // from epoch 0, as a learner starts
                 long stepNanos = 0;
                 long pictureNanos = 0;
+                long encodeNanos = 0;
                 for (int f = 0; f < frames; f++) {
                     long start = System.nanoTime();
                     lab.step();
                     long stepped = System.nanoTime();
-                    lab.picture();
-                    pictureNanos += System.nanoTime() - stepped;
+                    BufferedImage frame = lab.picture();
+                    long drawn = System.nanoTime();
+                    view.show(frame);
+                    encodeNanos += System.nanoTime() - drawn;
+                    pictureNanos += drawn - stepped;
                     stepNanos += stepped - start;
                 }
-                fps[r] = frames / ((stepNanos + pictureNanos) / 1e9);
+                fps[r] = frames / ((stepNanos + pictureNanos + encodeNanos) / 1e9);
                 stepMs[r] = stepNanos / 1e6 / frames;
                 pictureMs[r] = pictureNanos / 1e6 / frames;
+                encodeMs[r] = encodeNanos / 1e6 / frames;
             }
             System.out.printf(Locale.ROOT, "PLAYGROUND network=2-8-8-1-tanh points=500 train=%d frames=%d "
-                            + "fps=%.1f step_ms=%.2f picture_ms=%.2f fps_rounds=%s test_loss=%.4f%n",
-                    lab.points().train().size(), frames, median(fps), median(stepMs), median(pictureMs),
+                            + "fps=%.1f step_ms=%.2f picture_ms=%.2f jpeg_ms=%.2f fps_rounds=%s test_loss=%.4f%n",
+                    lab.points().train().size(), frames, median(fps), median(stepMs), median(pictureMs), median(encodeMs),
                     Arrays.toString(fps), lab.history().lastTestLoss());
         }
         PlaygroundLab lab = lab(0.5);

@@ -104,7 +104,7 @@ public final class PlaygroundPanel extends VBox {
         String counter;
         synchronized (lab) {
             frame = lab.picture();
-            counter = String.format(Locale.ROOT, "epoch %,d   train loss %.3f   test loss %.3f",
+            counter = String.format(Locale.ROOT, "epoch %,d · train loss %.3f · test loss %.3f",
                     lab.epoch(), lab.history().lastTrainLoss(), lab.history().lastTestLoss());
         }
         picture.show(frame);
