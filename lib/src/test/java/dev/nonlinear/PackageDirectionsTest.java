@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PackageDirectionsTest {
     private static final Path SOURCES = Path.of("src/main/java/dev/nonlinear");
     private static final Set<String> TRAINING_CORE = Set.of("activation", "tensor", "loss", "layer", "optim", "train");
-    private static final Set<String> USER_INTERFACE = Set.of("display", "plot", "quiz");
+    private static final Set<String> USER_INTERFACE = Set.of("display", "plot", "quiz", "widgets", "lab");
 
     @Test
     void theTrainingCoreImportsNoUserInterface() throws IOException {
@@ -33,8 +33,16 @@ class PackageDirectionsTest {
     @Test
     void displayImportsNothingElseOfTheKit() throws IOException {
         Set<String> everythingElse = Set.of("activation", "tensor", "loss", "layer", "optim", "train", "data",
-                "gradcheck", "trace", "plot", "quiz");
+                "gradcheck", "trace", "plot", "quiz", "widgets", "lab", "playground");
         assertEquals(List.of(), importsFrom(Set.of("display"), everythingElse));
+    }
+
+    @Test
+    void widgetsBuildOnDisplayAloneAndThePlaygroundEngineKnowsNoWidget() throws IOException {
+        Set<String> teaching = Set.of("activation", "tensor", "loss", "layer", "optim", "train", "data",
+                "gradcheck", "trace", "plot", "quiz", "lab", "playground");
+        assertEquals(List.of(), importsFrom(Set.of("widgets"), teaching));
+        assertEquals(List.of(), importsFrom(Set.of("playground"), Set.of("widgets", "lab")));
     }
 
     private static final Pattern KIT_NAME = Pattern.compile("dev\\.nonlinear\\.([a-z]+)\\.");
