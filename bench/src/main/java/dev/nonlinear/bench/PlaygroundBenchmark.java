@@ -31,8 +31,8 @@ public final class PlaygroundBenchmark {
     }
 
     public static void main(String[] args) throws IOException {
-        int frames = intOption(args, "frames", 200);
-        int rounds = intOption(args, "rounds", 3);
+        int frames = TrainingBenchmark.intOption(args, "frames", 200);
+        int rounds = TrainingBenchmark.intOption(args, "rounds", 3);
         System.out.println(TrainingBenchmark.describeJvm());
         for (double trainRatio : new double[]{0.5, 0.9}) {
             PlaygroundLab lab = lab(trainRatio);
@@ -70,7 +70,7 @@ public final class PlaygroundBenchmark {
             }
             System.out.printf(Locale.ROOT, "PLAYGROUND network=2-8-8-1-tanh points=500 train=%d frames=%d "
                             + "fps=%.1f step_ms=%.2f picture_ms=%.2f jpeg_ms=%.2f fps_rounds=%s test_loss=%.4f%n",
-                    lab.points().train().size(), frames, median(fps), median(stepMs), median(pictureMs), median(encodeMs),
+                    lab.points().train().size(), frames, TrainingBenchmark.median(fps), TrainingBenchmark.median(stepMs), TrainingBenchmark.median(pictureMs), TrainingBenchmark.median(encodeMs),
                     Arrays.toString(fps), lab.history().lastTestLoss());
         }
         PlaygroundLab lab = lab(0.5);
@@ -93,21 +93,5 @@ public final class PlaygroundBenchmark {
             }
         }
         return lab;
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
-    }
-
-    private static int intOption(String[] args, String name, int fallback) {
-        String prefix = "--" + name + "=";
-        for (String arg : args) {
-            if (arg.startsWith(prefix)) {
-                return Integer.parseInt(arg.substring(prefix.length()).trim());
-            }
-        }
-        return fallback;
     }
 }

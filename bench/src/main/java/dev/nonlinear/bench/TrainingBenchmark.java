@@ -142,7 +142,8 @@ public final class TrainingBenchmark {
         return new Dataset(x, Dataset.oneHot(labels, SIZES[3]));
     }
 
-    private static double median(double[] values) {
+    /** The middle value (the mean of the two middle ones for an even count); shared with PlaygroundBenchmark. */
+    static double median(double[] values) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         int mid = sorted.length / 2;
@@ -157,7 +158,8 @@ public final class TrainingBenchmark {
         return sb.toString();
     }
 
-    private static int intOption(String[] args, String name, int fallback) {
+    /** The value of {@code --name=N} among {@code args}, or {@code fallback}; shared with PlaygroundBenchmark. */
+    static int intOption(String[] args, String name, int fallback) {
         String prefix = "--" + name + "=";
         for (String arg : args) {
             if (arg.startsWith(prefix)) {

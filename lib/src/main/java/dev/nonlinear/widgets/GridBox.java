@@ -19,16 +19,7 @@ public class GridBox extends Box {
         }
         this.columns = columns;
         initial("layout", new Layout().css("grid_template_columns", "repeat(" + columns + ", auto)"));
-    }
-
-    @Override
-    protected String modelName(FrontEnd target) {
-        return target == FrontEnd.JUPYTER_JS_WIDGETS_2 ? "VBoxModel" : super.modelName(target);
-    }
-
-    @Override
-    protected String viewName(FrontEnd target) {
-        return target == FrontEnd.JUPYTER_JS_WIDGETS_2 ? "VBoxView" : super.viewName(target);
+        inJsWidgets2As("VBoxModel", "VBoxView"); // 2.1 has no grid: rows of HBoxes in a VBox
     }
 
     @Override

@@ -34,6 +34,7 @@ public class LogSlider extends Control<Double> {
         initial("value", value);
         initial("readout_format", ".3g");
         initial("continuous_update", true);
+        inJsWidgets2As("SelectionSliderModel", "SelectionSliderView"); // 2.1 has no log slider
     }
 
     @Override
@@ -54,16 +55,6 @@ public class LogSlider extends Control<Double> {
             stops.add(Math.pow(base, e));
         }
         return stops;
-    }
-
-    @Override
-    protected String modelName(FrontEnd target) {
-        return target == FrontEnd.JUPYTER_JS_WIDGETS_2 ? "SelectionSliderModel" : super.modelName(target);
-    }
-
-    @Override
-    protected String viewName(FrontEnd target) {
-        return target == FrontEnd.JUPYTER_JS_WIDGETS_2 ? "SelectionSliderView" : super.viewName(target);
     }
 
     @Override

@@ -40,6 +40,8 @@ public abstract class Widget implements MimeBundle {
     private final String modelName;
     private final String viewName;
     private final boolean baseModule;
+    private String jsWidgets2Model;   // null: the same model as in ipywidgets 7 and 8
+    private String jsWidgets2View;
     private final Map<String, Object> state = new LinkedHashMap<>();  // guarded by this
     private final List<Consumer<Change>> observers = new CopyOnWriteArrayList<>();
     private String id = UUID.randomUUID().toString().replace("-", "");
@@ -61,13 +63,22 @@ public abstract class Widget implements MimeBundle {
         return modelName(frontEnd);
     }
 
-    /** The model's name in {@code target}; a widget that some front end lacks names a stand-in. */
-    protected String modelName(FrontEnd target) {
-        return modelName;
+    /** The model's name in {@code target}: a stand-in where jupyter-js-widgets 2.1 lacks the model. */
+    private String modelName(FrontEnd target) {
+        return target == FrontEnd.JUPYTER_JS_WIDGETS_2 && jsWidgets2Model != null ? jsWidgets2Model : modelName;
     }
 
-    protected String viewName(FrontEnd target) {
-        return viewName;
+    private String viewName(FrontEnd target) {
+        return target == FrontEnd.JUPYTER_JS_WIDGETS_2 && jsWidgets2View != null ? jsWidgets2View : viewName;
+    }
+
+    /**
+     * For a widget jupyter-js-widgets 2.1 does not have: the model and view that stand in for it
+     * there (its {@link #toWire} then writes the stand-in's state).
+     */
+    protected final void inJsWidgets2As(String model, String view) {
+        jsWidgets2Model = model;
+        jsWidgets2View = view;
     }
 
     String modelModule() {
