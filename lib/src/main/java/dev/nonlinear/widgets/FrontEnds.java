@@ -87,7 +87,7 @@ public final class FrontEnds {
         Map<String, Object> states = new java.util.LinkedHashMap<>();
         Map<String, Object> paths = new java.util.LinkedHashMap<>();
         java.util.List<byte[]> buffers = new java.util.ArrayList<>();
-        for (Widget widget : Widget.openWidgets()) {
+        for (Widget widget : WidgetComm.openWidgets()) {
             WidgetMessages.Split split = WidgetMessages.split(widget.wireState());
             states.put(widget.id(), Map.of("model_name", widget.modelName(),
                     "model_module", widget.modelModule(), "model_module_version", widget.modelModuleVersion(),

@@ -1,19 +1,16 @@
 package dev.nonlinear.widgets;
 
-import dev.nonlinear.display.Comm;
 import dev.nonlinear.display.CommMessage;
 import dev.nonlinear.display.Comms;
 import dev.nonlinear.display.MimeBundle;
 
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
@@ -35,8 +32,6 @@ public abstract class Widget implements MimeBundle {
     public record Change(Widget widget, String name, Object oldValue, Object newValue) {
     }
 
-    private static final Map<String, Widget> OPEN = new ConcurrentHashMap<>();
-
     private final String modelName;
     private final String viewName;
     private final boolean baseModule;
@@ -46,7 +41,7 @@ public abstract class Widget implements MimeBundle {
     private final List<Consumer<Change>> observers = new CopyOnWriteArrayList<>();
     private String id = UUID.randomUUID().toString().replace("-", "");
     private volatile FrontEnd frontEnd = FrontEnd.STATIC;
-    private volatile Comm comm;
+    private volatile WidgetComm link;   // null until shown to a live front end
 
     /** @param baseModule true for models of the base module (Layout), false for the controls */
     protected Widget(String modelName, String viewName, boolean baseModule) {
@@ -118,14 +113,14 @@ public abstract class Widget implements MimeBundle {
             }
             state.put(key, value);
         }
-        Comm open = comm;
+        WidgetComm open = link;
         if (open != null && tellBrowser) {
             for (Widget child : widgetsIn(value)) { // a new child or layout must exist in the browser first
                 child.open(frontEnd);
             }
             Map<String, Object> wire = new LinkedHashMap<>();
             toWire(frontEnd, key, value, wire);
-            open.send(WidgetMessages.update(frontEnd, "update", wireValues(wire)));
+            open.send(WidgetMessages.update(frontEnd, "update", WidgetMessages.withModelReferences(wire)));
         }
         notifyObservers(new Change(this, key, old, value));
     }
@@ -162,10 +157,9 @@ public abstract class Widget implements MimeBundle {
 
     /** Closes the comm: the browser's views of this widget go away. */
     public void close() {
-        Comm open = comm;
+        WidgetComm open = link;
         if (open != null) {
-            comm = null;
-            OPEN.remove(id);
+            link = null;
             open.close();
         }
     }
@@ -183,13 +177,13 @@ public abstract class Widget implements MimeBundle {
 
     @Override
     public Map<String, Object> mimeBundle() {
-        FrontEnd now = comm != null ? frontEnd : FrontEnds.current();
+        FrontEnd now = link != null ? frontEnd : FrontEnds.current();
         if (!now.isLive()) {
             return Map.of("text/plain", text(), "image/png", Pictures.base64Png(picture()));
         }
         open(now);
         if (now == FrontEnd.JUPYTER_JS_WIDGETS_2) {
-            comm.send(Map.of("method", "display")); // 2.1 puts the view under the cell it came from
+            link.send(CommMessage.of(Map.of("method", "display"))); // 2.1 puts the view under the cell it came from
         }
         return WidgetMessages.viewBundle(now, id, text());
     }
@@ -230,12 +224,12 @@ public abstract class Widget implements MimeBundle {
             copy = new LinkedHashMap<>(state);
         }
         copy.forEach((key, value) -> toWire(frontEnd, key, value, wire));
-        return wireValues(wire);
+        return WidgetMessages.withModelReferences(wire);
     }
 
     /** Opens the comm for {@code target} if not open yet; the widgets this one refers to open first. */
     final synchronized void open(FrontEnd target) {
-        if (comm != null || !target.isLive() || !Comms.isAvailable()) {
+        if (link != null || !target.isLive() || !Comms.isAvailable()) {
             return;
         }
         frontEnd = target;
@@ -244,52 +238,14 @@ public abstract class Widget implements MimeBundle {
                 child.open(target);
             }
         }
-        Comm opened = Comms.open("jupyter.widget", WidgetMessages.open(target, wireState()));
-        id = opened.id();
-        comm = opened;
-        OPEN.put(id, this);
-        opened.onMessage(this::received);
-        if (target == FrontEnd.JUPYTER_JS_WIDGETS_2 && hasBinary()) {
-            opened.send(WidgetMessages.update(target, "update", wireState())); // 2.1 opens without buffers
-        }
-    }
-
-    static Collection<Widget> openWidgets() {
-        return OPEN.values();
-    }
-
-    private void received(CommMessage message) {
-        WidgetMessages.Incoming incoming = WidgetMessages.read(frontEnd, message);
-        switch (incoming.kind()) {
-            case UPDATE -> {
-                incoming.state().forEach((key, value) -> fromWire(frontEnd, key, value));
-                if (frontEnd.echoesUpdates()) {
-                    comm.send(WidgetMessages.update(frontEnd, "echo_update", incoming.state()));
-                }
-            }
-            case REQUEST_STATE -> comm.send(WidgetMessages.update(frontEnd, "update", wireState()));
-            case CUSTOM -> onCustom(incoming.content());
-            default -> { }
-        }
+        link = WidgetComm.open(this, target);
+        id = link.id();
     }
 
     private void notifyObservers(Change change) {
         for (Consumer<Change> observer : observers) {
             observer.accept(change);
         }
-    }
-
-    private boolean hasBinary() {
-        return wireState().values().stream().anyMatch(v -> v instanceof byte[]);
-    }
-
-    // Widgets in the state (a box's children, a layout) go on the wire as "IPY_MODEL_<id>".
-    private static Map<String, Object> wireValues(Map<String, Object> wire) {
-        wire.replaceAll((key, value) -> value instanceof Widget w ? "IPY_MODEL_" + w.id()
-                : value instanceof List<?> list && list.stream().anyMatch(Widget.class::isInstance)
-                ? list.stream().map(v -> v instanceof Widget w ? "IPY_MODEL_" + w.id() : v).toList()
-                : value);
-        return wire;
     }
 
     private static List<Widget> widgetsIn(Object value) {

@@ -86,6 +86,15 @@ final class WidgetMessages {
         return bundle;
     }
 
+    /** Puts the widgets in a state (a box's children, a layout) on the wire as "IPY_MODEL_<id>". */
+    static Map<String, Object> withModelReferences(Map<String, Object> wire) {
+        wire.replaceAll((key, value) -> value instanceof Widget w ? "IPY_MODEL_" + w.id()
+                : value instanceof List<?> list && list.stream().anyMatch(Widget.class::isInstance)
+                ? list.stream().map(v -> v instanceof Widget w ? "IPY_MODEL_" + w.id() : v).toList()
+                : value);
+        return wire;
+    }
+
     /** Reads a comm_msg from the browser, putting binary buffers back in place of their keys. */
     @SuppressWarnings("unchecked")
     static Incoming read(FrontEnd frontEnd, CommMessage message) {
