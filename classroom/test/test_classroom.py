@@ -406,6 +406,18 @@ def main():
         check(not os.path.exists(f"/etc/{A}.html") and not os.path.exists(f"/etc/{A}.html.tmp"),
               f"{late}'s ~/feedback -> /etc link wrote nothing into /etc")
 
+        # The grading Jobs' script (classroom/k8s/grade-shard.sh) on the same submissions: 2 shards, then merged.
+        t = time.time()
+        shard_env = dict(env, GRADING_DIR=os.path.join(root, "teacher"), SHARDS="2",
+                         NONLINEAR_GRADE=os.path.join(KIT, "grader", "bin", "nonlinear-grade"))
+        shard_sh = os.path.join(KIT, "classroom", "k8s", "grade-shard.sh")
+        for i in (0, 1):
+            r = subprocess.run(["sh", shard_sh, "grade", A], env=dict(shard_env, INDEX=str(i)), capture_output=True, text=True)
+            check(r.returncode == 0, f"grade-shard.sh shard {i} of 2: {r.stdout.splitlines()[:1]}")
+        r = subprocess.run(["sh", shard_sh, "merge", A], env=shard_env, capture_output=True, text=True)
+        merged = {row["student"]: row["total"] for row in csv.DictReader(open(os.path.join(root, "teacher", A, "graded", "gradebook.csv")))}
+        check(merged == {n: grades[n]["total"] for n in names}, f"sharded grading gives the same totals ({time.time() - t:.0f} s): {merged}")
+
         # The idle culler: one pass with timeout 0 stops every server.
         cull_env = dict(os.environ, JUPYTERHUB_API_URL=f"{hub.base}/hub/api", JUPYTERHUB_API_TOKEN=hub.admin)
         subprocess.run(["/usr/bin/python3", os.path.join(KIT, "classroom", "idle_culler.py"), "--timeout", "0", "--once"],
