@@ -347,6 +347,14 @@ def main():
             log(f"{names[0]}'s memory cgroup: usage {int(open(usage).read()) >> 20} MB of "
                 f"{int(open(usage.replace('usage_in_bytes', 'limit_in_bytes')).read()) >> 20} MB")
 
+        # The memory cgroup holds: a process of the student's that takes 2 GB (more than the 1536 MB limit) is
+        # killed, and the student's kernel goes on.
+        hog = shell_cell("/usr/bin/python3", "-c", "x = bytearray(2000 << 20); print('allocated')")
+        res = asyncio.run(run_cells(hub, names[0], tokens[names[0]], kernels[names[0]], [hog, "1 + 1"]))
+        check("allocated" not in res[0][1] and "exit=137" in res[0][1] and res[1][1].strip() == "2",
+              f"{names[0]}'s 2 GB process is killed by the memory limit (exit 137), their kernel goes on: "
+              f"{res[0][1].strip()!r}")
+
         async def submissions():
             # First student: resubmits (first the blank copy, then the solved one saved above).
             for n in names[:-1]:
