@@ -268,6 +268,10 @@ def main():
             check(u.get("servers", {}).get("", {}).get("ready"), f"{n}'s server is ready")
         log(f"{N} servers ready in {time.time() - t:.1f} s")
 
+        r = classroom("status")
+        check(all(n in r.stdout for n in names) and "running" in r.stdout and A in r.stdout,
+              "nonlinear-classroom status lists the students, their servers and the assignment")
+
         # The first student also logs in through the form with their password (PAM) and lands on their server.
         url = form_login(names[0], passwords[names[0]])
         check(f"/user/{names[0]}/" in url, f"{names[0]} logs in with their password (PAM) and lands on their server ({url})")
