@@ -95,6 +95,10 @@ def main():
     image = tag_match.group(1) if tag_match else None
     check(image is not None, f"Dockerfile names its image: {image}")
 
+    readme = open(os.path.join(KIT, "README.md")).read()
+    check(f"-t {image} ." in readme and "classroom/k8s/values.yaml" in readme and "classroom/k8s/grade-job.yaml" in readme,
+          "README says how to build the image, install the chart and run the grading Job")
+
     # The Zero to JupyterHub values file.
     values = yaml.safe_load(open(os.path.join(K8S, "values.yaml")))
     su = values["singleuser"]

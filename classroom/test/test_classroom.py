@@ -268,6 +268,14 @@ def main():
             check(u.get("servers", {}).get("", {}).get("ready"), f"{n}'s server is ready")
         log(f"{N} servers ready in {time.time() - t:.1f} s")
 
+        culler_running = False
+        for d in os.listdir("/proc"):
+            try:
+                if d.isdigit() and b"idle_culler.py\0--timeout=3600" in open(f"/proc/{d}/cmdline", "rb").read():
+                    culler_running = True
+            except OSError:
+                pass
+        check(culler_running, "the hub runs the idle-culler service (--timeout=3600)")
         r = classroom("status")
         check(all(n in r.stdout for n in names) and "running" in r.stdout and A in r.stdout,
               "nonlinear-classroom status lists the students, their servers and the assignment")
