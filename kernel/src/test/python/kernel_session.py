@@ -19,7 +19,38 @@ from jupyter_client.manager import KernelManager
 REPO = Path(__file__).resolve().parents[4]
 JAR = Path(os.environ.get("NONLINEAR_KERNEL_JAR", REPO / "kernel" / "target" / "nonlinear-kernel.jar"))
 JAVA = os.environ.get("NONLINEAR_JAVA") or shutil.which("java") or "java"
-TIMEOUT = 60
+TIMEOUT = 60  # seconds for any single reply; a hang fails the test instead of blocking the build
+
+def install_kernel(prefix_name):
+    """Installs the built kernel into a fresh temporary prefix (removed by the caller); returns the prefix."""
+    if not JAR.is_file():
+        raise unittest.SkipTest(f"{JAR} missing: run mvn package first")
+    prefix = tempfile.mkdtemp(prefix=prefix_name)
+    subprocess.run([JAVA, "-jar", str(JAR), "install", "--prefix", prefix], check=True, stdout=subprocess.DEVNULL)
+    return prefix
+
+
+def start_installed(prefix, extra_env=None):
+    """Starts the kernel installed in {prefix} (only that kernelspec, never the user's installed kernels), without a
+    cell time limit or a widget setting from the caller's environment. Returns (kernel manager, started client)."""
+    kernels = os.path.join(prefix, "share", "jupyter", "kernels")
+    manager = KernelManager(kernel_name="java", kernel_spec_manager=KernelSpecManager(kernel_dirs=[kernels]))
+    env = dict(os.environ)
+    env.pop("NONLINEAR_CELL_TIMEOUT_SECONDS", None)
+    env.pop("NONLINEAR_WIDGETS", None)
+    env.update(extra_env or {})
+    manager.start_kernel(env=env, cwd=prefix)
+    client = manager.client()
+    client.start_channels()
+    client.wait_for_ready(timeout=TIMEOUT)
+    return manager, client
+
+
+def start_kernel(prefix_name, extra_env=None):
+    """install_kernel, then start_installed: returns (prefix, kernel manager, started client)."""
+    prefix = install_kernel(prefix_name)
+    return (prefix,) + start_installed(prefix, extra_env)
+
 
 class KernelSession(unittest.TestCase):
     """Starts the kernel; a subclass sets SETUP, code run once before its first test."""
@@ -28,20 +59,7 @@ class KernelSession(unittest.TestCase):
 
     @classmethod
     def setUpClass(cls):
-        if not JAR.is_file():
-            raise unittest.SkipTest(f"{JAR} missing: run mvn package first")
-        cls.prefix = tempfile.mkdtemp(prefix="nonlinear-test-comms-")
-        subprocess.run([JAVA, "-jar", str(JAR), "install", "--prefix", cls.prefix], check=True, stdout=subprocess.DEVNULL)
-        kernels = os.path.join(cls.prefix, "share", "jupyter", "kernels")
-        cls.manager = KernelManager(kernel_name="java", kernel_spec_manager=KernelSpecManager(kernel_dirs=[kernels]))
-        env = dict(os.environ)
-        env.pop("NONLINEAR_CELL_TIMEOUT_SECONDS", None)
-        env.pop("NONLINEAR_WIDGETS", None)
-        env.update(cls.KERNEL_ENV)
-        cls.manager.start_kernel(env=env, cwd=cls.prefix)
-        cls.client = cls.manager.client()
-        cls.client.start_channels()
-        cls.client.wait_for_ready(timeout=TIMEOUT)
+        cls.prefix, cls.manager, cls.client = start_kernel("nonlinear-test-", cls.KERNEL_ENV)
         cls.seen = []
         cls.targets_registered = False
 

@@ -6,22 +6,13 @@ Run by the Maven integration test ConformanceIT, or by hand after `mvn package`:
 Needs Debian's python3-jupyter-kernel-test. Environment as for test_kernel.py
 (NONLINEAR_KERNEL_JAR, NONLINEAR_JAVA).
 """
-import os
 import shutil
-import subprocess
-import tempfile
 import unittest
-from pathlib import Path
 
 import jupyter_kernel_test
-from jupyter_client.kernelspec import KernelSpecManager
-from jupyter_client.manager import KernelManager
 from jupyter_kernel_test.msgspec_v5 import validate_message
 
-REPO = Path(__file__).resolve().parents[4]
-JAR = Path(os.environ.get("NONLINEAR_KERNEL_JAR", REPO / "kernel" / "target" / "nonlinear-kernel.jar"))
-JAVA = os.environ.get("NONLINEAR_JAVA") or shutil.which("java") or "java"
-TIMEOUT = 60
+from kernel_session import TIMEOUT, start_kernel
 
 
 class JavaKernelConformance(jupyter_kernel_test.KernelTests):
@@ -61,19 +52,7 @@ class JavaKernelConformance(jupyter_kernel_test.KernelTests):
 
     @classmethod
     def setUpClass(cls):
-        if not JAR.is_file():
-            raise unittest.SkipTest(f"{JAR} missing: run mvn package first")
-        cls.prefix = tempfile.mkdtemp(prefix="nonlinear-conformance-")
-        subprocess.run([JAVA, "-jar", str(JAR), "install", "--prefix", cls.prefix], check=True, stdout=subprocess.DEVNULL)
-        kernels = os.path.join(cls.prefix, "share", "jupyter", "kernels")
-        # Only the freshly installed kernelspec, never the user's installed kernels.
-        cls.km = KernelManager(kernel_name=cls.kernel_name, kernel_spec_manager=KernelSpecManager(kernel_dirs=[kernels]))
-        env = dict(os.environ)
-        env.pop("NONLINEAR_CELL_TIMEOUT_SECONDS", None)
-        cls.km.start_kernel(env=env, cwd=cls.prefix)
-        cls.kc = cls.km.client()
-        cls.kc.start_channels()
-        cls.kc.wait_for_ready(timeout=TIMEOUT)
+        cls.prefix, cls.km, cls.kc = start_kernel("nonlinear-conformance-")
 
     @classmethod
     def tearDownClass(cls):

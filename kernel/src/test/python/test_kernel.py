@@ -23,10 +23,8 @@ from pathlib import Path
 from jupyter_client.kernelspec import KernelSpecManager
 from jupyter_client.manager import KernelManager
 
-REPO = Path(__file__).resolve().parents[4]
-JAR = Path(os.environ.get("NONLINEAR_KERNEL_JAR", REPO / "kernel" / "target" / "nonlinear-kernel.jar"))
-JAVA = os.environ.get("NONLINEAR_JAVA") or shutil.which("java") or "java"
-TIMEOUT = 60  # seconds for any single reply; a hang fails the test instead of blocking the build
+from kernel_session import JAVA, TIMEOUT, install_kernel, start_installed
+
 
 _prefix = None
 _kernels_dir = None
@@ -34,10 +32,7 @@ _kernels_dir = None
 
 def setUpModule():
     global _prefix, _kernels_dir
-    if not JAR.is_file():
-        raise unittest.SkipTest(f"{JAR} missing: run mvn package first")
-    _prefix = tempfile.mkdtemp(prefix="nonlinear-test-kernel-")
-    subprocess.run([JAVA, "-jar", str(JAR), "install", "--prefix", _prefix], check=True, stdout=subprocess.DEVNULL)
+    _prefix = install_kernel("nonlinear-test-kernel-")
     _kernels_dir = os.path.join(_prefix, "share", "jupyter", "kernels")
 
 
@@ -48,15 +43,7 @@ def tearDownModule():
 
 def start_kernel(env=None):
     """A kernel from the freshly installed kernelspec only (never the user's installed kernels)."""
-    manager = KernelManager(kernel_name="java", kernel_spec_manager=KernelSpecManager(kernel_dirs=[_kernels_dir]))
-    kernel_env = dict(os.environ)
-    kernel_env.pop("NONLINEAR_CELL_TIMEOUT_SECONDS", None)
-    kernel_env.update(env or {})
-    manager.start_kernel(env=kernel_env, cwd=_prefix)
-    client = manager.client()
-    client.start_channels()
-    client.wait_for_ready(timeout=TIMEOUT)
-    return manager, client
+    return start_installed(_prefix, env)
 
 
 def stop_kernel(manager, client):
