@@ -9,13 +9,11 @@ import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.internal.chartpart.Chart;
 import tech.tablesaw.api.Table;
 
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.Set;
 import java.util.UUID;
@@ -65,7 +63,7 @@ public final class KernelDisplays {
                 .supporting(SVG)
                 .register((chart, context) -> {
                     Chart<?, ?> c = (Chart<?, ?>) chart;
-                    context.renderIfRequested(PNG, () -> base64(chartPng(c)));
+                    context.renderIfRequested(PNG, () -> ImageBytes.base64(chartPng(c)));
                     context.renderIfRequested(SVG, () -> chartSvg(c));
                     context.renderIfRequested(TEXT, () -> NotebookOutput.describe(c));
                 });
@@ -83,13 +81,13 @@ public final class KernelDisplays {
         renderer.createRegistration(BufferedImage.class)
                 .preferring(PNG)
                 .register((image, context) -> {
-                    context.renderIfRequested(PNG, () -> base64(imagePng(image)));
+                    context.renderIfRequested(PNG, () -> ImageBytes.base64Png(image));
                     context.renderIfRequested(TEXT, () -> "BufferedImage (" + image.getWidth() + "x" + image.getHeight() + ")");
                 });
 
         renderer.createRegistration(AnimatedGif.class)
                 .preferring(GIF)
-                .register((gif, context) -> context.renderIfRequested(GIF, () -> base64(gif.bytes())));
+                .register((gif, context) -> context.renderIfRequested(GIF, () -> ImageBytes.base64(gif.bytes())));
 
         renderer.createRegistration(Html.class)
                 .preferring(HTML)
@@ -161,20 +159,6 @@ public final class KernelDisplays {
             throw new UncheckedIOException("could not draw the chart as SVG", e);
         }
         return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private static byte[] imagePng(BufferedImage image) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not encode the image as PNG", e);
-        }
-        return out.toByteArray();
-    }
-
-    private static String base64(byte[] bytes) {
-        return Base64.getEncoder().encodeToString(bytes);
     }
 
     /** Sends {@link NotebookOutput} displays to any basekernel kernel. */

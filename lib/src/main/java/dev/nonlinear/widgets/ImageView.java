@@ -1,5 +1,6 @@
 package dev.nonlinear.widgets;
 
+import dev.nonlinear.display.ImageBytes;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.internal.chartpart.Chart;
 
@@ -21,7 +22,7 @@ public class ImageView extends Widget {
         initial("width", "");
         initial("height", "");
         this.image = image;
-        initial("value", Pictures.png(image));
+        initial("value", ImageBytes.png(image));
     }
 
     public ImageView(Chart<?, ?> chart) {
@@ -32,7 +33,7 @@ public class ImageView extends Widget {
     public ImageView show(BufferedImage newImage) {
         image = newImage;
         float quality = jpegQuality;
-        set("value", quality > 0 ? Pictures.jpeg(newImage, quality) : Pictures.png(newImage));
+        set("value", quality > 0 ? ImageBytes.jpeg(newImage, quality) : ImageBytes.png(newImage));
         return this;
     }
 

@@ -1,6 +1,7 @@
 package dev.nonlinear.widgets;
 
 import dev.nonlinear.display.HtmlDisplayable;
+import dev.nonlinear.display.ImageBytes;
 import dev.nonlinear.display.TableHtml;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.internal.chartpart.Chart;
@@ -73,7 +74,7 @@ public class OutputArea extends HtmlView {
     }
 
     private static String img(BufferedImage image) {
-        return "<img src=\"data:image/png;base64," + Pictures.base64Png(image) + "\"/>";
+        return "<img src=\"data:image/png;base64," + ImageBytes.base64Png(image) + "\"/>";
     }
 
     @Override

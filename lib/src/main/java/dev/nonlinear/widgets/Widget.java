@@ -2,6 +2,7 @@ package dev.nonlinear.widgets;
 
 import dev.nonlinear.display.CommMessage;
 import dev.nonlinear.display.Comms;
+import dev.nonlinear.display.ImageBytes;
 import dev.nonlinear.display.MimeBundle;
 
 import java.awt.image.BufferedImage;
@@ -179,7 +180,7 @@ public abstract class Widget implements MimeBundle {
     public Map<String, Object> mimeBundle() {
         FrontEnd now = link != null ? frontEnd : FrontEnds.current();
         if (!now.isLive()) {
-            return Map.of("text/plain", text(), "image/png", Pictures.base64Png(picture()));
+            return Map.of("text/plain", text(), "image/png", ImageBytes.base64Png(picture()));
         }
         open(now);
         if (now == FrontEnd.JUPYTER_JS_WIDGETS_2) {

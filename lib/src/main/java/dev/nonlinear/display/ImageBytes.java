@@ -1,4 +1,4 @@
-package dev.nonlinear.widgets;
+package dev.nonlinear.display;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
@@ -7,18 +7,21 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Base64;
 
-/** PNG or JPEG bytes of a picture, as widgets send them (raw to an image model, base64 in a display). */
-final class Pictures {
-    private Pictures() {
+/**
+ * A picture as PNG or JPEG bytes, raw (an image widget's value) or as base64 text (display data):
+ * the kernel's renderers and the widgets encode through here.
+ */
+public final class ImageBytes {
+    private ImageBytes() {
     }
 
-    static byte[] png(BufferedImage image) {
+    public static byte[] png(BufferedImage image) {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ImageIO.write(image, "png", out);
             return out.toByteArray();
         } catch (IOException e) {
-            throw new UncheckedIOException("could not encode a PNG", e);
+            throw new UncheckedIOException("could not encode the image as PNG", e);
         }
     }
 
@@ -26,7 +29,7 @@ final class Pictures {
      * JPEG bytes: 2–3 times quicker to make than PNG for a large picture full of smooth heatmaps,
      * which is what an animation needs; lines and text blur a little.
      */
-    static byte[] jpeg(BufferedImage image, float quality) {
+    public static byte[] jpeg(BufferedImage image, float quality) {
         BufferedImage rgb = image;
         if (image.getType() != BufferedImage.TYPE_INT_RGB) { // JPEG has no alpha channel
             rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
@@ -50,7 +53,11 @@ final class Pictures {
         return out.toByteArray();
     }
 
-    static String base64Png(BufferedImage image) {
-        return Base64.getEncoder().encodeToString(png(image));
+    public static String base64Png(BufferedImage image) {
+        return base64(png(image));
+    }
+
+    public static String base64(byte[] bytes) {
+        return Base64.getEncoder().encodeToString(bytes);
     }
 }
