@@ -54,6 +54,11 @@ public final class Activations {
         return all().stream().filter(Activation::isElementwise).map(a -> (ElementwiseActivation) a).toList();
     }
 
+    /** The names of the element-wise activations (all but softmax), in teaching order: what a menu offers. */
+    public static List<String> elementwiseNames() {
+        return allElementwise().stream().map(ElementwiseActivation::name).toList();
+    }
+
     public static Activation byName(String name) {
         if (name == null) {
             throw new IllegalArgumentException("activation name is null; valid names: " + String.join(", ", names()));

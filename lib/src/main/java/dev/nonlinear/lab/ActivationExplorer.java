@@ -10,8 +10,6 @@ import dev.nonlinear.widgets.FloatSlider;
 import dev.nonlinear.widgets.Interact;
 import dev.nonlinear.widgets.VBox;
 
-import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Notebook 02's explorer: pick an activation (and its parameter, for the two that have one), see f
@@ -24,9 +22,7 @@ public final class ActivationExplorer {
 
     /** The explorer, starting at {@code activation}; the cell shows what this returns. */
     public static VBox show(String activation) {
-        List<String> names = Activations.allElementwise().stream().map(ElementwiseActivation::name)
-                .distinct().collect(Collectors.toList());
-        var choice = new Dropdown<>("activation", names, Activations.elementwise(activation).name());
+        var choice = new Dropdown<>("activation", Activations.elementwiseNames(), Activations.elementwise(activation).name());
         var parameter = new FloatSlider("α (leaky, elu)", 0, 2, 0.01, 0.1);
         var range = new FloatSlider("x from −r to r", 1, 10, 0.5, 5);
         return Interact.of(() -> ActivationCharts.card(withParameter(choice.value(), parameter.value()), -range.value(), range.value()),

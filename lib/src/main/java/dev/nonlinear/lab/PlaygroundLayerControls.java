@@ -1,7 +1,6 @@
 package dev.nonlinear.lab;
 
 import dev.nonlinear.activation.Activations;
-import dev.nonlinear.activation.ElementwiseActivation;
 import dev.nonlinear.playground.HiddenLayers;
 import dev.nonlinear.playground.PlaygroundLab;
 import dev.nonlinear.widgets.Box;
@@ -70,7 +69,7 @@ final class PlaygroundLayerControls {
     private void rebuild() {
         HiddenLayers hidden = lab.settings().hidden();
         shown = hidden.toString();
-        List<String> names = Activations.allElementwise().stream().map(ElementwiseActivation::name).distinct().toList();
+        List<String> names = Activations.elementwiseNames();
         List<Widget> layers = new ArrayList<>();
         for (int i = 0; i < hidden.layers(); i++) {
             int layer = i;

@@ -1,7 +1,6 @@
 package dev.nonlinear.lab;
 
 import dev.nonlinear.activation.Activations;
-import dev.nonlinear.activation.ElementwiseActivation;
 import dev.nonlinear.playground.PlaygroundLab;
 import dev.nonlinear.widgets.Checkbox;
 import dev.nonlinear.widgets.Dropdown;
@@ -31,7 +30,7 @@ final class PlaygroundTrainingControls {
     PlaygroundTrainingControls(PlaygroundLab lab, Runnable changed) {
         var settings = lab.settings();
         var rate = choice("learning rate", LEARNING_RATES, settings.learningRate());
-        List<String> names = Activations.allElementwise().stream().map(ElementwiseActivation::name).distinct().toList();
+        List<String> names = Activations.elementwiseNames();
         String first = settings.hidden().layers() > 0 ? settings.hidden().activation(0) : "tanh";
         var activation = new Dropdown<>("activation", names, names.contains(first) ? first : "tanh");
         var regularization = new Dropdown<>("regularization", List.of("none", "L1", "L2"), "none");

@@ -1,7 +1,6 @@
 package dev.nonlinear.lab;
 
 import dev.nonlinear.activation.Activations;
-import dev.nonlinear.activation.ElementwiseActivation;
 import dev.nonlinear.plot.Plots;
 import dev.nonlinear.widgets.Dropdown;
 import dev.nonlinear.widgets.Interact;
@@ -27,8 +26,7 @@ public final class VanishingGradientExplorer {
     /** The explorer; the cell shows what this returns. */
     public static VBox show() {
         var depth = new IntSlider("hidden layers", 2, 20, 10);
-        var activation = new Dropdown<>("activation",
-                Activations.allElementwise().stream().map(ElementwiseActivation::name).distinct().toList(), "sigmoid");
+        var activation = new Dropdown<>("activation", Activations.elementwiseNames(), "sigmoid");
         var scale = new LogSlider("weight scale", 2, -2, 2, 0.5, 1);
         return Interact.of(() -> chart(activation.value(), depth.value(), scale.value()), depth, activation, scale);
     }

@@ -83,6 +83,8 @@ class ActivationValuesTest {
         assertInstanceOf(Linear.class, Activations.byName("identity"));
         assertEquals(Activations.names().size(), Activations.all().size());
         assertEquals(Activations.names().size() - 1, Activations.allElementwise().size());
+        // The menus' list: every name but softmax, each once, in teaching order.
+        assertEquals(Activations.names().stream().filter(n -> !n.equals("softmax")).toList(), Activations.elementwiseNames());
     }
 
     @Test
