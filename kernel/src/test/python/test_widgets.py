@@ -151,6 +151,20 @@ class WidgetsTest(KernelSession):
         self.show('data.value("xor");')
         self.comm_msg(toggle["content"]["comm_id"], method="update", state={"value": "xor"})
 
+        # 2.1 has no grid: rows of HBoxes in a VBox, the same boxes again when a page reload asks for the state.
+        cell, _ = self.show('new GridBox(2, List.of(new Label("a"), new Label("b"), new Label("c")))')
+        opens = self.opened(cell)
+        grid = [m for m in opens if self.state_of(m)["_model_name"] == "VBoxModel"][-1]
+        rows = self.state_of(grid)["children"]
+        hboxes = {"IPY_MODEL_" + m["content"]["comm_id"] for m in opens if self.state_of(m)["_model_name"] == "HBoxModel"}
+        self.assertEqual((len(rows), set(rows)), (2, hboxes))
+        ask = self.send_shell("comm_msg", {"comm_id": grid["content"]["comm_id"], "data": {"method": "request_state"}})
+        again = self.iopub(lambda m: m["msg_type"] == "comm_msg" and m["parent_header"].get("msg_id") == ask)
+        self.assertEqual(again["content"]["data"]["state"]["children"], rows)
+        self.idle_after(ask)
+        self.assertFalse([m for m in self.seen if m["msg_type"] == "comm_open" and m["parent_header"].get("msg_id") == ask],
+                         "no new row boxes for a state request")
+
     def test_4_ipywidgets_8_with_echo_images_and_interact(self):
         control_id, _ = self.open_comm("jupyter.widget.control")
         ask = self.send_shell("comm_msg", {"comm_id": control_id, "data": {"method": "request_states"}})

@@ -11,6 +11,8 @@ import java.util.Map;
  */
 public class GridBox extends Box {
     private final int columns;
+    private List<Widget> rowsMadeFor = List.of();   // guarded by this: the children the row boxes hold
+    private List<Widget> rowBoxes = List.of();
 
     public GridBox(int columns, List<? extends Widget> children) {
         super("GridBoxModel", "GridBoxView", false, children);
@@ -25,16 +27,28 @@ public class GridBox extends Box {
     @Override
     protected void toWire(FrontEnd target, String key, Object value, Map<String, Object> wire) {
         if (target == FrontEnd.JUPYTER_JS_WIDGETS_2 && key.equals("children")) {
-            List<Widget> rows = new ArrayList<>();
-            for (List<Widget> row : rows()) {
-                HBox box = new HBox(row);
-                box.open(target);
-                rows.add(box);
-            }
-            wire.put("children", rows);
+            wire.put("children", rowBoxes(target, children()));
         } else if (!(target == FrontEnd.JUPYTER_JS_WIDGETS_2 && key.equals("layout"))) {
             wire.put(key, value);
         }
+    }
+
+    /**
+     * The horizontal boxes that hold the rows in 2.1, made again only when the children change: a
+     * page reload asks for the state again and must get the same boxes, not new ones each time.
+     */
+    private synchronized List<Widget> rowBoxes(FrontEnd target, List<Widget> children) {
+        if (!children.equals(rowsMadeFor)) {
+            List<Widget> boxes = new ArrayList<>();
+            for (List<Widget> row : rows()) {
+                HBox box = new HBox(row);
+                box.open(target);
+                boxes.add(box);
+            }
+            rowBoxes = List.copyOf(boxes);
+            rowsMadeFor = children;
+        }
+        return rowBoxes;
     }
 
     private List<List<Widget>> rows() {
