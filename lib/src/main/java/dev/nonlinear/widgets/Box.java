@@ -23,12 +23,8 @@ public abstract class Box extends Widget {
         return (List<Widget>) get("children");
     }
 
-    /** Replaces the children (a layer added or removed): the browser redraws the box. */
+    /** Replaces the children (a layer added or removed): the browser redraws the box, new children first opened. */
     public Box children(List<? extends Widget> children) {
-        FrontEnd target = frontEnd();
-        for (Widget child : children) {
-            child.open(target);
-        }
         set("children", List.copyOf(children));
         return this;
     }

@@ -1,6 +1,5 @@
 package dev.nonlinear.widgets;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +14,7 @@ import java.util.Map;
  */
 public abstract class Selection<T> extends Control<T> {
     private final List<T> options;
+    private final List<String> labels;   // each option's toString(), what the browser shows
 
     protected Selection(String modelName, String viewName, String description, List<T> options, T value) {
         super(modelName, viewName, description);
@@ -22,6 +22,7 @@ public abstract class Selection<T> extends Control<T> {
             throw new IllegalArgumentException(modelName + " '" + description + "': expected at least one option, got none");
         }
         this.options = List.copyOf(options);
+        this.labels = this.options.stream().map(String::valueOf).toList();
         int index = this.options.indexOf(value);
         if (index < 0) {
             throw new IllegalArgumentException(modelName + " '" + description + "': the value " + value
@@ -56,10 +57,6 @@ public abstract class Selection<T> extends Control<T> {
 
     /** The labels the browser shows: each option's {@code toString()}. */
     public List<String> labels() {
-        List<String> labels = new ArrayList<>();
-        for (T option : options) {
-            labels.add(String.valueOf(option));
-        }
         return labels;
     }
 

@@ -261,7 +261,7 @@ public abstract class Widget implements MimeBundle {
 
     // Numbers compare by value: the browser sends 3 for a float slider at 3.0.
     private static boolean same(Object a, Object b) {
-        if (a instanceof Number x && b instanceof Number y && !(a instanceof byte[])) {
+        if (a instanceof Number x && b instanceof Number y) {
             return x.doubleValue() == y.doubleValue();
         }
         return Objects.deepEquals(a, b);

@@ -3,6 +3,7 @@ package dev.nonlinear.widgets;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -22,8 +23,16 @@ final class WidgetSketch {
     private static final Color ACCENT = new Color(0x21, 0x96, 0xf3);
     private static final Color BUTTON = new Color(0xee, 0xee, 0xee);
     private static final Font FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
+    private static final FontMetrics METRICS = metrics(FONT);   // to size buttons before drawing them
 
     private WidgetSketch() {
+    }
+
+    private static FontMetrics metrics(Font font) {
+        Graphics2D g = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
+        FontMetrics metrics = g.getFontMetrics(font);
+        g.dispose();
+        return metrics;
     }
 
     /** A slider: the description, a track with its knob at {@code fraction}, the value. */
@@ -118,11 +127,7 @@ final class WidgetSketch {
     }
 
     private static int textWidth(String text) {
-        BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = scratch.createGraphics();
-        int width = g.getFontMetrics(FONT).stringWidth(text);
-        g.dispose();
-        return width;
+        return METRICS.stringWidth(text);
     }
 
     @FunctionalInterface
