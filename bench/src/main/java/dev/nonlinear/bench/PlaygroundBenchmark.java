@@ -37,7 +37,7 @@ public final class PlaygroundBenchmark {
         for (double trainRatio : new double[]{0.5, 0.9}) {
             PlaygroundLab lab = lab(trainRatio);
             long warmUntil = System.nanoTime() + 3_000_000_000L;   // JIT warm-up: 3 s of frames
-            ImageView warmView = new ImageView(lab.picture()).jpeg(0.85f);
+            ImageView warmView = new ImageView(lab.picture(), 0.85f);
             while (System.nanoTime() < warmUntil) {
                 lab.step();
                 warmView.show(lab.picture());
@@ -46,7 +46,7 @@ public final class PlaygroundBenchmark {
             double[] stepMs = new double[rounds];
             double[] pictureMs = new double[rounds];
             double[] encodeMs = new double[rounds];
-            ImageView view = new ImageView(lab.picture()).jpeg(0.85f);   // the panel's setting
+            ImageView view = new ImageView(lab.picture(), 0.85f);   // the panel's setting
             for (int r = 0; r < rounds; r++) {
                 lab = lab(trainRatio);                              // from epoch 0, as a learner starts
                 long stepNanos = 0;

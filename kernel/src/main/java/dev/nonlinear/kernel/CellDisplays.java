@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@link NotebookOutput}, and the cell's value, rendered as Jupyter's result.
  */
 final class CellDisplays implements DisplayTarget {
+    private static final MIMEType WIDGET_VIEW = MIMEType.parse("application/vnd.jupyter.widget-view+json");
     private final Renderer renderer;
     private final CellPublisher publisher;
     private final CellStreams streams;
@@ -61,8 +62,6 @@ final class CellDisplays implements DisplayTarget {
             // Only a speed-up; a real cell will report any real problem.
         }
     }
-
-    private static final MIMEType WIDGET_VIEW = MIMEType.parse("application/vnd.jupyter.widget-view+json");
 
     void beginCell() {
         displayIdsOfThisCell.clear();

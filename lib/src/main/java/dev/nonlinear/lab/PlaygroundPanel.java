@@ -38,20 +38,20 @@ public final class PlaygroundPanel extends VBox {
     private final Label status = new Label("");
     private final Play play = new Play("play", 0, 1_000_000, 50);
     private final OutputArea weights = new OutputArea();
-    private PlaygroundLayerControls layers;   // set once in the constructor
+    private final PlaygroundLayerControls layers;
 
     /** The panel for {@code lab}, with the lab's current settings in its controls. */
     public PlaygroundPanel(PlaygroundLab lab) {
         super(List.of());
         this.lab = lab;
-        this.picture = new ImageView(lab.picture()).jpeg(JPEG_QUALITY);
+        this.picture = new ImageView(lab.picture(), JPEG_QUALITY);
         Runnable changed = this::changed;
-        layers = new PlaygroundLayerControls(lab, changed);
+        this.layers = new PlaygroundLayerControls(lab, changed);
         // The picture under the buttons, the settings under it: a notebook is about 1,100 pixels wide.
         var settings = new HBox(new PlaygroundDataControls(lab, changed).box(),
                 new PlaygroundTrainingControls(lab, changed).box());
         children(List.of(topBar(), picture, settings, layers.box(), status, weights));
-        repaint();
+        epoch.value(counter());   // the picture above is the lab's as it is now
     }
 
     /** The panel for {@code lab}; the cell shows what this returns. */
@@ -93,9 +93,7 @@ public final class PlaygroundPanel extends VBox {
     /** After any control changed the lab: a new picture, and the layer column if the layers changed. */
     private void changed() {
         repaint();
-        if (layers != null) {
-            layers.refresh();
-        }
+        layers.refresh();
     }
 
     /** Redraws the picture and the epoch counter from the lab. */
@@ -104,12 +102,16 @@ public final class PlaygroundPanel extends VBox {
         String counter;
         synchronized (lab) {
             frame = lab.picture();
-            counter = String.format(Locale.ROOT, "epoch %,d · train loss %.3f · test loss %.3f",
-                    lab.epoch(), lab.history().lastTrainLoss(), lab.history().lastTestLoss());
+            counter = counter();
         }
         picture.show(frame);
         epoch.value(counter);
         status.value("");
+    }
+
+    private String counter() {
+        return String.format(Locale.ROOT, "epoch %,d · train loss %.3f · test loss %.3f",
+                lab.epoch(), lab.history().lastTrainLoss(), lab.history().lastTestLoss());
     }
 
     /** The lab behind the panel. */

@@ -17,12 +17,18 @@ public class ImageView extends Widget {
     private volatile float jpegQuality; // 0: PNG
 
     public ImageView(BufferedImage image) {
+        this(image, 0);
+    }
+
+    /** A picture sent as JPEG of this quality (0.5–1; 0 for PNG) from the start, for an animation (see {@link #jpeg}). */
+    public ImageView(BufferedImage image, float jpegQuality) {
         super("ImageModel", "ImageView", false);
-        initial("format", "png");
+        this.jpegQuality = jpegQuality == 0 ? 0 : checked(jpegQuality);
+        initial("format", jpegQuality > 0 ? "jpeg" : "png");
         initial("width", "");
         initial("height", "");
         this.image = image;
-        initial("value", ImageBytes.png(image));
+        initial("value", encode(image));
     }
 
     public ImageView(Chart<?, ?> chart) {
@@ -32,8 +38,7 @@ public class ImageView extends Widget {
     /** Shows {@code newImage} in place of the current picture. */
     public ImageView show(BufferedImage newImage) {
         image = newImage;
-        float quality = jpegQuality;
-        set("value", quality > 0 ? ImageBytes.jpeg(newImage, quality) : ImageBytes.png(newImage));
+        set("value", encode(newImage));
         return this;
     }
 
@@ -42,10 +47,7 @@ public class ImageView extends Widget {
      * PNG would take longer to make than the frame itself. Text and thin lines blur a little.
      */
     public ImageView jpeg(float quality) {
-        if (!(quality >= 0.5f && quality <= 1f)) {
-            throw new IllegalArgumentException("JPEG quality must be in [0.5, 1], got " + quality);
-        }
-        jpegQuality = quality;
+        jpegQuality = checked(quality);
         set("format", "jpeg");
         return show(image); // the picture shown now, re-encoded, so format and bytes agree
     }
@@ -53,6 +55,18 @@ public class ImageView extends Widget {
     /** Shows {@code chart}, drawn at its own size. */
     public ImageView show(Chart<?, ?> chart) {
         return show(BitmapEncoder.getBufferedImage(chart));
+    }
+
+    private byte[] encode(BufferedImage picture) {
+        float quality = jpegQuality;
+        return quality > 0 ? ImageBytes.jpeg(picture, quality) : ImageBytes.png(picture);
+    }
+
+    private static float checked(float quality) {
+        if (!(quality >= 0.5f && quality <= 1f)) {
+            throw new IllegalArgumentException("JPEG quality must be in [0.5, 1], got " + quality);
+        }
+        return quality;
     }
 
     /** The picture shown now. */
