@@ -1,8 +1,12 @@
 package dev.nonlinear.widgets;
 
 import dev.nonlinear.display.Comm;
+import dev.nonlinear.display.CommMessage;
 import dev.nonlinear.display.Comms;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -84,23 +88,23 @@ public final class FrontEnds {
 
     // ipywidgets 8 restores widgets after a page reload from one reply holding every state.
     private static void sendAllStates(Comm comm) {
-        Map<String, Object> states = new java.util.LinkedHashMap<>();
-        Map<String, Object> paths = new java.util.LinkedHashMap<>();
-        java.util.List<byte[]> buffers = new java.util.ArrayList<>();
+        Map<String, Object> states = new LinkedHashMap<>();
+        Map<String, Object> paths = new LinkedHashMap<>();
+        List<byte[]> buffers = new ArrayList<>();
         for (Widget widget : WidgetComm.openWidgets()) {
             WidgetMessages.Split split = WidgetMessages.split(widget.wireState());
             states.put(widget.id(), Map.of("model_name", widget.modelName(),
                     "model_module", widget.modelModule(), "model_module_version", widget.modelModuleVersion(),
                     "state", split.state()));
             // The reply's buffers are numbered across all widgets: path [id, "state", key...].
-            java.util.List<Object> widgetPaths = new java.util.ArrayList<>();
+            List<Object> widgetPaths = new ArrayList<>();
             for (int i = 0; i < split.buffers().size(); i++) {
                 widgetPaths.add(split.paths().get(i));
                 buffers.add(split.buffers().get(i));
             }
             paths.put(widget.id(), widgetPaths);
         }
-        comm.send(new dev.nonlinear.display.CommMessage(
+        comm.send(new CommMessage(
                 Map.of("method", "update_states", "states", states, "buffer_paths", paths), Map.of(), buffers));
     }
 }
